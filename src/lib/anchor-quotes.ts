@@ -1,0 +1,87 @@
+import type { Quote } from './annotation-schema.ts';
+
+/** A passage of the article (paragraph or list item) as readers see its text. */
+export interface TextBlock {
+  id: string;
+  text: string;
+}
+
+export interface Anchor {
+  blockIndex: number;
+  /** Offsets into the block's original text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export type AnchorResult =
+  | { found: 'once'; anchor: Anchor }
+  | { found: 'none' }
+  | { found: 'many'; count: number };
+
+/**
+ * Collapses runs of white space to one space, and remembers where each kept character was,
+ * so that a quote copied from the rendered page matches the source however it was wrapped.
+ */
+function collapseWhitespace(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = /\s/.test(text[i]!);
+    if (isSpace && out.endsWith(' ')) continue;
+    out += isSpace ? ' ' : text[i];
+    origin.push(i);
+  }
+  origin.push(text.length);
+  return { text: out, origin };
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+/**
+ * Finds a W3C TextQuoteSelector in the blocks: every place where `exact` stands with `prefix`
+ * right before it and `suffix` right after it (each only when given).
+ */
+export function anchorQuote(blocks: readonly TextBlock[], quote: Quote): AnchorResult {
+  const exact = collapse(quote.exact);
+  const prefix = quote.prefix === undefined ? '' : collapse(quote.prefix);
+  const suffix = quote.suffix === undefined ? '' : collapse(quote.suffix);
+  const hits: Anchor[] = [];
+
+  blocks.forEach((block, blockIndex) => {
+    const { text, origin } = collapseWhitespace(block.text);
+    for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+      if (!text.slice(0, at).endsWith(prefix)) continue;
+      if (!text.slice(at + exact.length).startsWith(suffix)) continue;
+      // origin[at + length - 1] + 1: the end lies just past the last matched character, not past any spaces after it.
+      hits.push({ blockIndex, start: origin[at]!, end: origin[at + exact.length - 1]! + 1 });
+    }
+  });
+
+  if (hits.length === 0) return { found: 'none' };
+  if (hits.length > 1) return { found: 'many', count: hits.length };
+  return { found: 'once', anchor: hits[0]! };
+}
+
+/** Pairs of anchors (by their index in `anchors`) that share at least one character. */
+export function findOverlaps(anchors: readonly (Anchor | undefined)[]): [number, number][] {
+  const placed = anchors
+    .map((anchor, index) => ({ anchor, index }))
+    .filter((entry): entry is { anchor: Anchor; index: number } => entry.anchor !== undefined)
+    .sort((a, b) => a.anchor.blockIndex - b.anchor.blockIndex || a.anchor.start - b.anchor.start);
+
+  const overlaps: [number, number][] = [];
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = i + 1; j < placed.length; j++) {
+      const a = placed[i]!.anchor;
+      const b = placed[j]!.anchor;
+      if (b.blockIndex !== a.blockIndex || b.start >= a.end) break;
+      overlaps.push([placed[i]!.index, placed[j]!.index]);
+    }
+  }
+  return overlaps;
+}
+
+/** Does `text` begin with `opening`, ignoring differences in white space? */
+export function startsWithWords(text: string, opening: string): boolean {
+  return collapse(text).trimStart().startsWith(collapse(opening).trim());
+}

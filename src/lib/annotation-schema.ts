@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** The three kinds a reader sees. Order is the order of every legend and summary. */
+export const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the public record says of a factual claim. */
+export const RECORD_STATUSES = ['confirmed', 'qualified', 'disputed', 'contradicted', 'not found'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** Readable, permanent, and safe in an address: `masimov-detained`, `p-first-decade`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
+    message: 'an id is lower-case words joined by hyphens, starting with a letter (e.g. "masimov-detained")',
+  });
+
+const nonBlank = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** A W3C TextQuoteSelector: `exact`, plus `prefix`/`suffix` only to tell repeated quotes apart. */
+export const quoteSchema = z.strictObject({
+  exact: nonBlank,
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const sourceIdSchema = z.string().regex(/^S\d{3,}$/, { message: 'a source id looks like "S042"' });
+
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(KINDS, { message: `kind must be one of: ${KINDS.join(', ')}` }),
+  quote: quoteSchema,
+  note: nonBlank,
+  record: z.enum(RECORD_STATUSES, { message: `record must be one of: ${RECORD_STATUSES.join(', ')}` }).optional(),
+  sources: z.array(sourceIdSchema).default([]),
+});
+export type ClaimInput = z.infer<typeof claimSchema>;
+
+/** A paragraph (or list item) named by its opening words, so its id survives edits elsewhere. */
+export const paragraphSchema = z.strictObject({
+  id: idSchema,
+  starts: nonBlank,
+});
+export type ParagraphInput = z.infer<typeof paragraphSchema>;
+
+export const annotationFileSchema = z.strictObject({
+  paragraphs: z.array(paragraphSchema).min(1, { message: 'list at least one paragraph id' }),
+  claims: z.array(claimSchema).default([]),
+});
+export type AnnotationFile = z.infer<typeof annotationFileSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { sourceIdSchema } from './annotation-schema.ts';
+
+/** Frontmatter of `content/articles/<slug>/article.md`. Unknown facts are `null`, never guessed. */
+export const articleFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  authors: z.array(z.string().min(1)).min(1),
+  original: z.strictObject({
+    publisher: z.string().nullable(),
+    publisherBasis: z.string().optional(),
+    url: z.url({ protocol: /^https?$/ }).nullable(),
+    date: z.string().nullable(),
+  }),
+  copies: z.array(z.strictObject({ source: sourceIdSchema, note: z.string().min(1) })).default([]),
+  references: z
+    .array(z.strictObject({ marker: z.string().regex(/^\[\d+\]$/), note: z.string().min(1) }))
+    .default([]),
+});
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

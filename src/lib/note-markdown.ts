@@ -1,0 +1,48 @@
+import type { ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface NoteIssue {
+  problem: string;
+  fix: string;
+}
+
+const parser = unified().use(remarkParse);
+// No `allowDangerousHtml`: even if a raw node slipped past the check below, it would be dropped, not printed.
+const toHast = unified().use(remarkRehype);
+
+const SAFE_LINK = /^(https?:\/\/|#)/i;
+
+/** Finds what a note may not hold: raw HTML, and links that are not http(s) or an in-page `#id`. */
+export function findNoteIssues(markdown: string): NoteIssue[] {
+  const tree = parser.parse(markdown);
+  const issues: NoteIssue[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'html') {
+      issues.push({
+        problem: `the note contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`,
+        fix: 'write the note in plain Markdown; to show a "<" character, write it as \\<',
+      });
+    }
+    if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url)) {
+      issues.push({
+        problem: `the note links to ${JSON.stringify(node.url)}, which is not an http(s) address`,
+        fix: 'link only to http:// or https:// addresses (or #id within the page); cite sources in `sources` instead',
+      });
+    }
+    if (node.type === 'image') {
+      issues.push({ problem: 'the note contains an image', fix: 'remove the image; notes are text only' });
+    }
+  });
+  return issues;
+}
+
+/** Renders a note's Markdown to inline hast. Call only on notes that `findNoteIssues` passed. */
+export function noteToHast(markdown: string): ElementContent[] {
+  const mdast = parser.parse(markdown) as MdastRoot;
+  const hast = toHast.runSync(mdast) as HastRoot;
+  return hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}

@@ -1,0 +1,134 @@
+import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
+import type { Kind, Quote, RecordStatus } from './annotation-schema.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { AnnotationSet } from './read-annotations.ts';
+
+/** A claim found in the text: everything a page, an index or an export needs, computed once. */
+export interface PlacedClaim {
+  id: string;
+  kind: Kind;
+  record?: RecordStatus;
+  note: string;
+  sources: string[];
+  quote: Quote;
+  /** The claim's words as they stand in the article. */
+  text: string;
+  /** 1-based position among the article's claims, in reading order. */
+  number: number;
+  paragraphId: string;
+  blockIndex: number;
+  start: number;
+  end: number;
+  /** Where the claim is written in the annotation file. */
+  line: number;
+}
+
+export interface Placement {
+  paragraphIds: string[];
+  claims: PlacedClaim[];
+  problems: ContentProblem[];
+}
+
+const opening = (text: string) => text.trim().split(/\s+/).slice(0, 6).join(' ');
+
+function nameParagraphs(blocks: readonly TextBlock[], set: AnnotationSet, problems: ContentProblem[]): string[] {
+  const { file } = set;
+  const ids: (string | undefined)[] = blocks.map(() => undefined);
+
+  for (const entry of set.paragraphs) {
+    const matches = blocks.flatMap((block, i) => (startsWithWords(block.text, entry.starts) ? [i] : []));
+    if (matches.length === 0) {
+      problems.push({
+        file,
+        line: entry.line,
+        problem: `no paragraph of the article starts with "${entry.starts}" (paragraph id "${entry.id}")`,
+        fix: 'make `starts` the opening words of the paragraph exactly as in article.md',
+      });
+    } else if (matches.length > 1) {
+      problems.push({
+        file,
+        line: entry.line,
+        problem: `${matches.length} paragraphs start with "${entry.starts}" (paragraph id "${entry.id}")`,
+        fix: 'quote more of the opening words, so that they name one paragraph',
+      });
+    } else {
+      const index = matches[0]!;
+      const taken = ids[index];
+      if (taken !== undefined) {
+        problems.push({
+          file,
+          line: entry.line,
+          problem: `the paragraph starting "${opening(blocks[index]!.text)}" already has the id "${taken}"`,
+          fix: 'give each paragraph one id: remove this entry or point it at another paragraph',
+        });
+      } else ids[index] = entry.id;
+    }
+  }
+
+  const firstLine = set.paragraphs[0]?.line ?? 1;
+  blocks.forEach((block, index) => {
+    if (ids[index] !== undefined) return;
+    problems.push({
+      file,
+      line: firstLine,
+      problem: `paragraph ${index + 1} of the article, starting "${opening(block.text)}", has no id`,
+      fix: `add an entry under paragraphs, in article order: - { id: p-<a-few-words>, starts: "${opening(block.text)}" }`,
+    });
+  });
+  return ids.map((id, index) => id ?? `p-unnamed-${index + 1}`);
+}
+
+/**
+ * Puts an article's annotations on its text: names every paragraph, finds every quote once and only once,
+ * and refuses overlaps. Everything wrong is reported, not just the first thing.
+ */
+export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSet): Placement {
+  const problems: ContentProblem[] = [];
+  const { file } = set;
+  const paragraphIds = nameParagraphs(blocks, set, problems);
+
+  const anchors: (Anchor | undefined)[] = set.claims.map((claim) => {
+    const result = anchorQuote(blocks, claim.quote);
+    if (result.found === 'once') return result.anchor;
+    if (result.found === 'none') {
+      problems.push({
+        file,
+        line: claim.line,
+        problem: `the quote of "${claim.id}" is not in the article: "${claim.quote.exact}"${claim.quote.prefix || claim.quote.suffix ? ' (with its prefix/suffix)' : ''}`,
+        fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
+      });
+    } else {
+      problems.push({
+        file,
+        line: claim.line,
+        problem: `the quote of "${claim.id}" occurs ${result.count} times in the article: "${claim.quote.exact}"`,
+        fix: 'add prefix: (the words just before it) or suffix: (the words just after it) so that it names one place',
+      });
+    }
+    return undefined;
+  });
+
+  for (const [a, b] of findOverlaps(anchors)) {
+    const first = set.claims[a]!;
+    const second = set.claims[b]!;
+    problems.push({
+      file,
+      line: second.line,
+      problem: `the claims "${first.id}" (line ${first.line}) and "${second.id}" overlap in the text`,
+      fix: 'shorten one of the quotes so that no words belong to both claims, or split them into separate claims',
+    });
+  }
+
+  const claims = set.claims
+    .flatMap((claim, index) => {
+      const anchor = anchors[index];
+      if (!anchor) return [];
+      const text = blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
+      const { line, ...fields } = claim;
+      return [{ ...fields, ...anchor, text, line, number: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
+    })
+    .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start)
+    .map((claim, index) => ({ ...claim, number: index + 1 }));
+
+  return { paragraphIds, claims, problems };
+}

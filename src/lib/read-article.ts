@@ -1,0 +1,53 @@
+import { type ArticleFrontmatter, articleFrontmatterSchema } from './article-schema.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export interface ArticleText {
+  frontmatter: ArticleFrontmatter;
+  /** The Markdown after the frontmatter. */
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits and validates `article.md`: its frontmatter against the schema, its body as it is. */
+export function readArticle(text: string, file: string): { article?: ArticleText; problems: ContentProblem[] } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          problem: 'the article has no frontmatter',
+          fix: 'start the file with a block between two "---" lines giving title, authors, original, copies',
+        },
+      ],
+    };
+  }
+  const yaml = parseYamlSource(match[1]!);
+  // +1: the frontmatter's first line is the line after the opening "---".
+  const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf(path) + 1;
+  if (yaml.syntaxErrors.length > 0) {
+    return {
+      problems: yaml.syntaxErrors.map(({ line, message }) => ({
+        file,
+        line: line + 1,
+        problem: `the frontmatter is not valid YAML: ${message.split('\n')[0]}`,
+        fix: 'check the indentation and quoting on this line',
+      })),
+    };
+  }
+  const parsed = articleFrontmatterSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        line: lineOf(issue.path),
+        problem: `frontmatter ${issue.path.join('.') || ''}: ${issue.message}`,
+        fix: 'write what is known and null for what is not (an unknown date or address is null, never a guess)',
+      })),
+    };
+  }
+  return { article: { frontmatter: parsed.data, body: text.slice(match[0].length) }, problems: [] };
+}

@@ -1,0 +1,60 @@
+import type { Loader } from 'astro/loaders';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
+import { throwIfAny } from '../lib/content-problem.ts';
+import { listArticles, loadSources, prepareArticle } from '../lib/prepare-article.ts';
+
+/**
+ * Loads `<contentDir>/articles/<slug>/` folders: validates the article and its annotations (every
+ * problem with file:line), renders the Markdown through the configured processor with the annotations
+ * handed in, and stores the placed claims beside the HTML so pages never re-derive them.
+ */
+export function articleLoader({ contentDir }: { contentDir: string }): Loader {
+  const root = resolve(contentDir);
+  return {
+    name: 'annotated-article-loader',
+    async load({ config, store, parseData, generateDigest, logger, watcher }) {
+      const { sources, problems: sourceProblems, text: sourcesText } = await loadSources(root);
+      throwIfAny(sourceProblems);
+
+      const { markdown, image } = config;
+      const renderer = await markdown.processor.createRenderer({
+        image,
+        syntaxHighlight: markdown.syntaxHighlight,
+        shikiConfig: markdown.shikiConfig,
+        gfm: markdown.gfm,
+        smartypants: markdown.smartypants,
+      });
+
+      const slugs = await listArticles(root);
+      const prepared = await Promise.all(slugs.map((slug) => prepareArticle(root, slug, sources, sourcesText)));
+      throwIfAny(prepared.flatMap((p) => p.problems));
+
+      store.clear();
+      for (const { article } of prepared) {
+        if (!article) continue;
+        const frontmatter: Record<string, unknown> = { [INPUT_KEY]: article.input };
+        const { code, metadata } = await renderer.render(article.body, {
+          frontmatter,
+          fileURL: pathToFileURL(article.articlePath),
+        });
+        const placed = metadata.frontmatter[OUTPUT_KEY] as PlacedArticle;
+        const data = await parseData({
+          id: article.slug,
+          data: { ...article.frontmatter, ...placed, sources: article.sources },
+        });
+        store.set({
+          id: article.slug,
+          data,
+          body: article.body,
+          filePath: relative(fileURLToPath(config.root), article.articlePath),
+          digest: generateDigest(article.rawText),
+          rendered: { html: code, metadata: { headings: metadata.headings, frontmatter: {} } },
+        });
+      }
+      logger.info(`${prepared.length} annotated article(s) loaded from ${contentDir}`);
+      watcher?.add(join(root, '**'));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { KIND_LABEL } from '../lib/kinds.ts';
+import { noteToHast } from '../lib/note-markdown.ts';
+import type { PlacedClaim } from '../lib/place-annotations.ts';
+import type { Source } from '../lib/source-schema.ts';
+
+export const noteId = (claimId: string) => `note-${claimId}`;
+
+/** Safe attributes for every link that leaves the site. */
+export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'];
+
+const EXCERPT_WORDS = 12;
+function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= EXCERPT_WORDS ? words.join(' ') : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
+}
+
+/** The superscript after a claim: its number, linking to its note. */
+export function claimMarker(claim: PlacedClaim): Element {
+  return h(
+    'a',
+    {
+      className: ['claim-ref'],
+      href: `#${noteId(claim.id)}`,
+      dataKind: claim.kind,
+      ariaLabel: `Note ${claim.number}: ${KIND_LABEL[claim.kind]}`,
+    },
+    String(claim.number),
+  );
+}
+
+function sourceItem(source: Source): Element {
+  return h('li', [
+    h('a', { href: source.url, rel: EXTERNAL_REL, className: ['source-link'] }, source.title ?? source.publisher),
+    h('span', { className: ['source-meta'] }, [
+      source.title ? ` — ${source.publisher}` : '',
+      `, ${source.date ?? 'date not shown'}`,
+    ]),
+  ]);
+}
+
+/**
+ * One note as a disclosure. Closed in the HTML: a reader without JavaScript opens it from its summary,
+ * and following the claim's marker to `#note-…` (inside the closed content) makes the browser open it.
+ */
+export function noteTree(claim: PlacedClaim, sources: Record<string, Source>): Element {
+  const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
+  return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
+    h('summary', { className: ['note-summary'] }, [
+      h('span', { className: ['note-number'] }, String(claim.number)),
+      ' ',
+      h('span', { className: ['kind-label'], dataKind: claim.kind }, KIND_LABEL[claim.kind]),
+      claim.record ? h('span', { className: ['note-record'] }, ` · record: ${claim.record}`) : '',
+    ]),
+    h('div', { className: ['note-body'], id: noteId(claim.id) }, [
+      h('p', { className: ['note-quote'] }, `“${excerpt(claim.text)}”`),
+      h('div', { className: ['note-text'] }, noteToHast(claim.note)),
+      cited.length > 0
+        ? h('div', { className: ['note-sources'] }, [
+            h('p', { className: ['note-sources-heading'] }, cited.length === 1 ? 'Source' : 'Sources'),
+            h('ul', cited.map(sourceItem)),
+          ])
+        : '',
+      h('p', { className: ['note-links'] }, [
+        h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
+      ]),
+    ]),
+  ]);
+}

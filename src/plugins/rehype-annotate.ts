@@ -1,0 +1,127 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
+import { type ContentProblem, throwIfAny } from '../lib/content-problem.ts';
+import { placeAnnotations } from '../lib/place-annotations.ts';
+import { wrapTextRange } from './hast-wrap.ts';
+import { claimMarker, noteId, noteTree } from './note-tree.ts';
+import { linkReferenceMarkers } from './reference-markers.ts';
+
+interface Block {
+  element: Element;
+  parent: Root | Element;
+}
+
+/** Paragraphs and list items, in reading order: the passages that get permanent ids and notes. */
+function collectBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  visit(tree, 'element', (node, _index, parent) => {
+    if (node.tagName === 'li' || node.tagName === 'p') {
+      blocks.push({ element: node, parent: parent as Root | Element });
+      return SKIP; // a list item's own paragraphs belong to it
+    }
+  });
+  return blocks;
+}
+
+function selfLink(id: string, label: string, text: string, className: string): Element {
+  return h('a', { className: [className], href: `#${id}`, ariaLabel: label }, text);
+}
+
+/** Gives a paragraph its id, its self-link and its notes; a list item keeps its place in the list. */
+function frame(block: Block, id: string, number: number, notes: Element[]): void {
+  const { element, parent } = block;
+  const link = selfLink(id, `Paragraph ${number}: link to this paragraph`, `¶${number}`, 'para-link');
+  const aside: ElementContent[] = notes.length > 0 ? [h('div', { className: ['notes'] }, notes)] : [];
+
+  if (element.tagName === 'li') {
+    const text = h('p', element.children);
+    element.properties = { ...element.properties, id, className: ['para'] };
+    element.children = [text, link, ...aside];
+    return;
+  }
+  const wrapper = h('div', { className: ['para'], id }, [{ ...element }, link, ...aside]);
+  const index = parent.children.indexOf(element as RootContent & ElementContent);
+  parent.children.splice(index, 1, wrapper);
+}
+
+function linkHeadings(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'h2' || typeof node.properties.id !== 'string') return;
+    node.children.push(
+      h('a', { className: ['heading-link'], href: `#${node.properties.id}`, ariaLabel: `Section: ${toString(node)}: link to this section` }, '#'),
+    );
+    return SKIP;
+  });
+}
+
+/**
+ * Marks every claim of an annotated article: wraps its words, numbers it, puts its note after its
+ * paragraph, and hands the placed claims back through the frontmatter. Files without annotations
+ * pass through untouched.
+ */
+export default function rehypeAnnotate() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    const input = frontmatter?.[INPUT_KEY] as AnnotationInput | undefined;
+    if (!frontmatter || !input) return;
+
+    const blocks = collectBlocks(tree);
+    const placement = placeAnnotations(
+      blocks.map((block) => ({ id: '', text: toString(block.element) })),
+      input,
+    );
+    throwIfAny(placement.problems);
+
+    const problems: ContentProblem[] = [];
+    for (const claim of placement.claims) {
+      const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) =>
+        h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id) }, children),
+      );
+      if (!wrapped) {
+        problems.push({
+          file: input.file,
+          line: claim.line,
+          problem: `the quote of "${claim.id}" starts inside a link or emphasis and ends outside it (or the reverse)`,
+          fix: 'make the quote begin and end on the same side of the formatting',
+        });
+      }
+    }
+    throwIfAny(problems);
+
+    // Markers go in after all wrapping: inserting them earlier would shift later claims' offsets.
+    for (const claim of placement.claims) {
+      const span = findById(blocks[claim.blockIndex]!.element, claim.id);
+      if (span) insertAfter(span, claimMarker(claim));
+    }
+
+    blocks.forEach((block, index) => {
+      linkReferenceMarkers(block.element, input.references);
+      const notes = placement.claims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources));
+      frame(block, placement.paragraphIds[index]!, index + 1, notes);
+    });
+    linkHeadings(tree);
+
+    const placed: PlacedArticle = { paragraphIds: placement.paragraphIds, claims: placement.claims };
+    frontmatter[OUTPUT_KEY] = placed;
+    delete frontmatter[INPUT_KEY];
+  };
+}
+
+function findById(root: Element, id: string): { parent: Element; index: number } | undefined {
+  let found: { parent: Element; index: number } | undefined;
+  visit(root, 'element', (node, index, parent) => {
+    if (node.properties.id === id && parent && index !== undefined) {
+      found = { parent: parent as Element, index };
+      return false;
+    }
+  });
+  return found;
+}
+
+function insertAfter(at: { parent: Element; index: number }, node: Element): void {
+  at.parent.children.splice(at.index + 1, 0, node);
+}
