@@ -12,5 +12,20 @@ export default defineConfig({
     processor: unified(markdownPipeline),
   },
   server: { host: '127.0.0.1' },
+  // Astro hashes its own scripts and styles into a <meta> CSP on every page. `frame-ancestors` cannot be
+  // set from a <meta>; the static host's headers file (public/_headers) sends it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
 });

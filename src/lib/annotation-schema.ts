@@ -44,6 +44,12 @@ export const paragraphSchema = z.strictObject({
 });
 export type ParagraphInput = z.infer<typeof paragraphSchema>;
 
+/** The file's outline, before each entry is checked on its own. */
+export const annotationOutlineSchema = z.strictObject({
+  paragraphs: z.array(z.unknown()).min(1, { message: 'list at least one paragraph id' }),
+  claims: z.array(z.unknown()).default([]),
+});
+
 export const annotationFileSchema = z.strictObject({
   paragraphs: z.array(paragraphSchema).min(1, { message: 'list at least one paragraph id' }),
   claims: z.array(claimSchema).default([]),

@@ -28,3 +28,11 @@ export class ContentProblems extends Error {
 export function throwIfAny(problems: readonly ContentProblem[]): void {
   if (problems.length > 0) throw new ContentProblems(problems);
 }
+
+/**
+ * True for a `ContentProblems` error. Checked by shape, not `instanceof`: the Markdown plugins and the
+ * content loader can load this module as two separate instances (Astro's config bundle and its SSR graph).
+ */
+export function isContentProblems(error: unknown): error is ContentProblems {
+  return error instanceof Error && error.name === 'ContentProblems' && Array.isArray((error as ContentProblems).problems);
+}

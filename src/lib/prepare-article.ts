@@ -30,7 +30,8 @@ const shown = (path: string) => relative(process.cwd(), path) || path;
 /** Reads the project's source list: `<content>/sources.json`. */
 export async function loadSources(contentDir: string) {
   const path = join(contentDir, SOURCES_FILE);
-  return { ...readSources(await readFile(path, 'utf8'), shown(path)), text: await readFile(path, 'utf8') };
+  const text = await readFile(path, 'utf8');
+  return { ...readSources(text, shown(path)), text };
 }
 
 /** The slugs of the articles under `<content>/articles/`, one folder each. */
@@ -41,7 +42,7 @@ export async function listArticles(contentDir: string): Promise<string[]> {
 
 /**
  * Reads and checks one article folder, everything short of its text anchoring (which needs the
- * rendered text, and happens in the Markdown pipeline).
+ * rendered text, and happens in the Markdown pipeline). `article` holds the entries that passed.
  */
 export async function prepareArticle(
   contentDir: string,
@@ -74,23 +75,24 @@ export async function prepareArticle(
   const { set, problems: annotationProblems } = readAnnotations(annotationsText, shown(annotationsPath), new Set(sources.keys()));
   const problems = [...articleProblems, ...annotationProblems];
 
-  for (const copy of article?.frontmatter.copies ?? []) {
+  for (const [index, copy] of (article?.frontmatter.copies ?? []).entries()) {
     if (!sources.has(copy.source)) {
       problems.push({
         file: shown(articlePath),
-        line: 1,
+        line: article!.lineOf(['copies', index, 'source']),
         problem: `the copy ${copy.source} is not in the project's source list`,
         fix: 'use an id from content/sources.json',
       });
     }
   }
-  if (!article || !set || problems.length > 0) return { problems };
+  // With problems, still hand back what could be read, so the text anchoring can report its own too.
+  if (!article || !set) return { problems };
 
   const cited = new Set([...set.claims.flatMap((c) => c.sources), ...article.frontmatter.copies.map((c) => c.source)]);
   const citedSources = Object.fromEntries([...cited].sort().map((id) => [id, sources.get(id)!]));
 
   return {
-    problems: [],
+    problems,
     article: {
       slug,
       articlePath,

@@ -1,9 +1,11 @@
 import type { core } from 'zod';
 import {
-  annotationFileSchema,
+  annotationOutlineSchema,
   type ClaimInput,
+  claimSchema,
   KINDS,
   type ParagraphInput,
+  paragraphSchema,
   RECORD_STATUSES,
 } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -51,6 +53,7 @@ function describePath(path: readonly PropertyKey[]): string {
 /**
  * Reads one annotation file: YAML syntax, the Zod schema, and every rule that needs no article text
  * (ids, kinds against records, sources, note safety). Anchoring in the text happens later.
+ * Returns the entries that passed (`set`, unless the file's outline is unreadable) and every problem.
  */
 export function readAnnotations(
   text: string,
@@ -69,67 +72,77 @@ export function readAnnotations(
     };
   }
 
-  const parsed = annotationFileSchema.safeParse(yaml.value ?? {});
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        line: yaml.lineOf(issue.path),
-        problem: `${describePath(issue.path) || 'the file'}: ${issue.message}`,
-        fix: fixFor(issue),
-      })),
-    };
-  }
+  const schemaProblem = (issue: core.$ZodIssue, prefix: PropertyKey[] = []): ContentProblem => {
+    const path = [...prefix, ...issue.path];
+    return { file, line: yaml.lineOf(path), problem: `${describePath(path) || 'the file'}: ${issue.message}`, fix: fixFor(issue) };
+  };
+
+  // The file's outline first; then each entry on its own, so that one bad claim does not hide the others.
+  const outline = annotationOutlineSchema.safeParse(yaml.value ?? {});
+  if (!outline.success) return { problems: outline.error.issues.map((issue) => schemaProblem(issue)) };
 
   const problems: ContentProblem[] = [];
   const at = (line: number, problem: string, fix: string) => problems.push({ file, line, problem, fix });
 
-  const paragraphs = parsed.data.paragraphs.map((p, i) => ({ ...p, line: yaml.lineOf(['paragraphs', i]) }));
-  const claims = parsed.data.claims.map((c, i) => ({ ...c, line: yaml.lineOf(['claims', i]) }));
+  const paragraphs: LocatedParagraph[] = [];
+  outline.data.paragraphs.forEach((entry, i) => {
+    const parsed = paragraphSchema.safeParse(entry);
+    if (parsed.success) paragraphs.push({ ...parsed.data, line: yaml.lineOf(['paragraphs', i]) });
+    else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['paragraphs', i])));
+  });
+  const claims: (LocatedClaim & { index: number })[] = [];
+  outline.data.claims.forEach((entry, i) => {
+    const parsed = claimSchema.safeParse(entry);
+    if (parsed.success) claims.push({ ...parsed.data, line: yaml.lineOf(['claims', i]), index: i });
+    else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['claims', i])));
+  });
 
   const firstLineOfId = new Map<string, number>();
-  for (const { id, line } of [...paragraphs, ...claims]) {
+  const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
     const earlier = firstLineOfId.get(id);
-    if (earlier === undefined) firstLineOfId.set(id, line);
-    else
-      at(
-        line,
-        `the id "${id}" is already used at line ${earlier}`,
-        'give every claim and paragraph its own id (ids are permanent links: rename the newer one)',
-      );
-  }
+    if (earlier === undefined) {
+      firstLineOfId.set(id, line);
+      return true;
+    }
+    at(line, `the id "${id}" is already used at line ${earlier}`, 'give every claim and paragraph its own id (ids are permanent links: rename the newer one)');
+    return false;
+  };
 
-  for (const claim of claims) {
-    const { line, kind, record, sources } = claim;
-    if (kind !== 'opinion' && record === undefined) {
-      at(line, `the ${kind} claim "${claim.id}" has no record status`, `add record: one of ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
-    }
-    if (kind === 'sourced' && sources.length === 0) {
-      at(
-        line,
-        `the claim "${claim.id}" is marked sourced but lists no source`,
-        'add the id of the record that supports it under sources (e.g. sources: [S042]), or mark it unsourced',
-      );
-    }
-    if (kind === 'unsourced' && record === 'confirmed') {
-      at(line, `the claim "${claim.id}" is unsourced but its record status is confirmed`, 'a claim the record confirms is sourced: set kind: sourced and cite the record');
-    }
-    if ((record === 'qualified' || record === 'disputed' || record === 'contradicted') && sources.length === 0) {
-      at(line, `the claim "${claim.id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
-    }
-    for (const id of sources) {
-      if (!knownSourceIds.has(id)) {
-        at(
-          line,
-          `the claim "${claim.id}" cites ${id}, which is not in the project's source list`,
-          'use an id from content/sources.json, or add the source there (only one you have seen yourself)',
-        );
-      }
-    }
-    for (const issue of findNoteIssues(claim.note)) {
-      at(yaml.lineOf(['claims', claims.indexOf(claim), 'note']), `the note of "${claim.id}": ${issue.problem}`, issue.fix);
-    }
-  }
+  const uniqueParagraphs = paragraphs.filter(isFirstUse);
+  const valid = claims.filter((claim) => {
+    const unique = isFirstUse(claim);
+    const found = claimRuleProblems(claim, knownSourceIds).map(({ problem, fix, onNote }) => ({
+      file,
+      line: onNote ? yaml.lineOf(['claims', claim.index, 'note']) : claim.line,
+      problem,
+      fix,
+    }));
+    problems.push(...found);
+    return unique && found.length === 0;
+  });
+  return { set: { file, paragraphs: uniqueParagraphs, claims: valid.map(({ index: _, ...claim }) => claim) }, problems };
+}
 
-  return problems.length > 0 ? { problems } : { set: { file, paragraphs, claims }, problems };
+/** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
+function claimRuleProblems(claim: ClaimInput, knownSourceIds: ReadonlySet<string>) {
+  const { id, kind, record, sources } = claim;
+  const found: { problem: string; fix: string; onNote?: boolean }[] = [];
+  const add = (problem: string, fix: string) => found.push({ problem, fix });
+  if (kind !== 'opinion' && record === undefined) {
+    add(`the ${kind} claim "${id}" has no record status`, `add record: one of ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
+  }
+  if (kind === 'sourced' && sources.length === 0) {
+    add(`the claim "${id}" is marked sourced but lists no source`, 'add the id of the record that supports it under sources (e.g. sources: [S042]), or mark it unsourced');
+  }
+  if (kind === 'unsourced' && record === 'confirmed') {
+    add(`the claim "${id}" is unsourced but its record status is confirmed`, 'a claim the record confirms is sourced: set kind: sourced and cite the record');
+  }
+  if ((record === 'qualified' || record === 'disputed' || record === 'contradicted') && sources.length === 0) {
+    add(`the claim "${id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
+  }
+  for (const source of sources.filter((s) => !knownSourceIds.has(s))) {
+    add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)');
+  }
+  for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, onNote: true });
+  return found;
 }

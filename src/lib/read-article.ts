@@ -4,8 +4,13 @@ import { parseYamlSource } from './yaml-source.ts';
 
 export interface ArticleText {
   frontmatter: ArticleFrontmatter;
-  /** The Markdown after the frontmatter. */
+  /**
+   * The Markdown after the frontmatter, preceded by one empty line per frontmatter line, so that a
+   * line number in the body is the line number in article.md.
+   */
   body: string;
+  /** The line in article.md of a frontmatter field, for problems found after reading. */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -49,5 +54,6 @@ export function readArticle(text: string, file: string): { article?: ArticleText
       })),
     };
   }
-  return { article: { frontmatter: parsed.data, body: text.slice(match[0].length) }, problems: [] };
+  const blankFrontmatter = '\n'.repeat(match[0].split('\n').length - 1);
+  return { article: { frontmatter: parsed.data, body: blankFrontmatter + text.slice(match[0].length), lineOf }, problems: [] };
 }

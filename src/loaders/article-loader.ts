@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import { throwIfAny } from '../lib/content-problem.ts';
+import { isContentProblems, throwIfAny } from '../lib/content-problem.ts';
 import { listArticles, loadSources, prepareArticle } from '../lib/prepare-article.ts';
 
 /**
@@ -29,17 +29,27 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
 
       const slugs = await listArticles(root);
       const prepared = await Promise.all(slugs.map((slug) => prepareArticle(root, slug, sources, sourcesText)));
-      throwIfAny(prepared.flatMap((p) => p.problems));
+      const problems = prepared.flatMap((p) => p.problems);
 
-      store.clear();
+      const rendered = [];
       for (const { article } of prepared) {
         if (!article) continue;
-        const frontmatter: Record<string, unknown> = { [INPUT_KEY]: article.input };
-        const { code, metadata } = await renderer.render(article.body, {
-          frontmatter,
-          fileURL: pathToFileURL(article.articlePath),
-        });
-        const placed = metadata.frontmatter[OUTPUT_KEY] as PlacedArticle;
+        try {
+          const { code, metadata } = await renderer.render(article.body, {
+            frontmatter: { [INPUT_KEY]: article.input },
+            fileURL: pathToFileURL(article.articlePath),
+          });
+          rendered.push({ article, html: code, headings: metadata.headings, placed: metadata.frontmatter[OUTPUT_KEY] as PlacedArticle });
+        } catch (error) {
+          if (!isContentProblems(error)) throw error;
+          problems.push(...error.problems);
+        }
+      }
+      // Every problem of every article at once: an editor fixes them in one pass.
+      throwIfAny(problems);
+
+      store.clear();
+      for (const { article, html, headings, placed } of rendered) {
         const data = await parseData({
           id: article.slug,
           data: { ...article.frontmatter, ...placed, sources: article.sources },
@@ -50,10 +60,10 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
           body: article.body,
           filePath: relative(fileURLToPath(config.root), article.articlePath),
           digest: generateDigest(article.rawText),
-          rendered: { html: code, metadata: { headings: metadata.headings, frontmatter: {} } },
+          rendered: { html, metadata: { headings, frontmatter: {} } },
         });
       }
-      logger.info(`${prepared.length} annotated article(s) loaded from ${contentDir}`);
+      logger.info(`${rendered.length} annotated article(s) loaded from ${contentDir}`);
       watcher?.add(join(root, '**'));
     },
   };

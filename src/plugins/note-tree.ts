@@ -16,15 +16,18 @@ function excerpt(text: string): string {
   return words.length <= EXCERPT_WORDS ? words.join(' ') : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
 }
 
-/** The superscript after a claim: its number, linking to its note. */
+/**
+ * The superscript after a claim: its number, and the claim's own permanent link. Following it
+ * highlights the claim (`:target`) and, with JavaScript, opens its note.
+ */
 export function claimMarker(claim: PlacedClaim): Element {
   return h(
     'a',
     {
       className: ['claim-ref'],
-      href: `#${noteId(claim.id)}`,
+      href: `#${claim.id}`,
       dataKind: claim.kind,
-      ariaLabel: `Note ${claim.number}: ${KIND_LABEL[claim.kind]}`,
+      ariaLabel: `Claim ${claim.number}, ${KIND_LABEL[claim.kind].toLowerCase()}: link to this claim`,
     },
     String(claim.number),
   );

@@ -1,0 +1,93 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
+import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+
+const CONTENT = 'test/fixtures/small';
+let html: string;
+let tree: ReturnType<typeof fromHtml>;
+
+beforeAll(async () => {
+  const { sources } = await loadSources(CONTENT);
+  const { article, problems } = await prepareArticle(CONTENT, 'sample', sources);
+  expect(problems).toEqual([]);
+  ({ html } = await renderPreparedArticle(article!));
+  tree = fromHtml(html, { fragment: true });
+});
+
+const attr = (selector: string, name: string) => select(selector, tree)?.properties[name];
+
+describe('the annotated HTML', () => {
+  it('marks each claim with its id, its kind and the note that describes it', () => {
+    const claims = selectAll('.claim', tree);
+    expect(claims.map((c) => [c.properties.id, c.properties.dataKind, c.properties.ariaDescribedBy])).toEqual([
+      ['gas-doubled', 'sourced', ['note-gas-doubled']],
+      ['analysts-disagree', 'opinion', ['note-analysts-disagree']],
+      ['crime-item', 'unsourced', ['note-crime-item']],
+      ['own-work', 'opinion', ['note-own-work']],
+    ]);
+    for (const claim of claims) {
+      const noteId = (claim.properties.ariaDescribedBy as string[])[0]!;
+      expect(select(`#${noteId}`, tree), noteId).toBeDefined();
+    }
+  });
+
+  it('keeps the article’s words exactly inside the claim', () => {
+    expect(toString(select('#gas-doubled', tree)!)).toBe('The price of gas doubled overnight');
+    expect(toString(select('#own-work', tree)!)).toBe('citing their own work[2]');
+  });
+
+  it('gives every paragraph and list item its permanent id and a labelled link to itself', () => {
+    expect(selectAll('.para', tree).map((p) => p.properties.id)).toEqual(['p-price', 'p-item-crime', 'p-item-own-work']);
+    expect(select('li#p-item-crime', tree)).toBeDefined();
+    expect(attr('#p-price > .para-link', 'href')).toBe('#p-price');
+    expect(attr('#p-price > .para-link', 'ariaLabel')).toBe('Paragraph 1: link to this paragraph');
+  });
+
+  it('follows each claim with its number, which links to the claim', () => {
+    expect(attr('#gas-doubled + .claim-ref', 'href')).toBe('#gas-doubled');
+    expect(toString(select('#gas-doubled + .claim-ref', tree)!)).toBe('1');
+    expect(attr('#gas-doubled + .claim-ref', 'ariaLabel')).toBe('Claim 1, sourced: link to this claim');
+  });
+
+  it('puts each note after its paragraph as a disclosure that says its kind and record in words', () => {
+    const note = select('#p-price > .notes > details.note[data-claim="gas-doubled"]', tree)!;
+    expect(toString(select('summary', note)!)).toBe('1 Sourced · record: confirmed');
+    expect(note.properties.open).toBeUndefined();
+    expect(toString(select('.note-text', note)!)).toContain('the price rose from 60 to 120 tenge.');
+    expect(select('.note-text em', note)).toBeDefined();
+    expect(attr('details[data-claim="gas-doubled"] .claim-link', 'href')).toBe('#gas-doubled');
+  });
+
+  it('never puts a note inside a sentence: notes follow the paragraph’s text', () => {
+    for (const para of selectAll('.para', tree)) {
+      const kinds = para.children.filter((c) => c.type === 'element').map((c) => (c.type === 'element' ? c.tagName : ''));
+      expect(kinds[0]).toBe('p');
+      expect(select('p details', para)).toBeUndefined();
+    }
+  });
+
+  it('links sources with their title, publisher and date, and safe rel attributes', () => {
+    const link = select('details[data-claim="gas-doubled"] .source-link', tree)!;
+    expect(link.properties.href).toBe('https://example.org/gas-prices');
+    expect(link.properties.rel).toEqual(['external', 'noopener', 'noreferrer']);
+    expect(toString(link)).toBe('Gas prices "doubled" <overnight>');
+    expect(toString(link.children.length ? select('details[data-claim="gas-doubled"] .source-meta', tree)! : link)).toBe(' — Example Wire, 2022-01-04');
+  });
+
+  it('escapes what looks like markup in notes and source titles', () => {
+    expect(html).not.toContain('<not-a-tag');
+    expect(html).not.toContain('<overnight>');
+    expect(html).toContain('&#x3C;not-a-tag');
+  });
+
+  it('links the authors’ own reference marker to its explanation, inside the claim', () => {
+    expect(attr('#own-work .ref-marker', 'href')).toBe('#ref-2');
+  });
+
+  it('gives headings a link to themselves', () => {
+    expect(attr('h2#a-heading .heading-link', 'href')).toBe('#a-heading');
+  });
+});

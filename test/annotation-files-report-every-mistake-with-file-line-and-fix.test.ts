@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { readAnnotations } from '../src/lib/read-annotations.ts';
+
+const FILE = 'content/articles/x/annotations.yaml';
+const SOURCES = new Set(['S001', 'S002']);
+
+/** An annotation file whose claims are the given YAML lines (each claim indented as in real files). */
+function file(claims: string): string {
+  return `paragraphs:\n  - { id: p-one, starts: "The price" }\nclaims:\n${claims}`;
+}
+const read = (text: string) => readAnnotations(text, FILE, SOURCES);
+
+const good = `  - id: gas-doubled
+    kind: sourced
+    quote: { exact: "gas doubled" }
+    record: confirmed
+    sources: [S001]
+    note: "Not sourced in the article; the public record: the price rose from 60 to 120 tenge."
+`;
+
+describe('a valid annotation file', () => {
+  it('is read with the line of each claim and paragraph', () => {
+    const { set, problems } = read(file(good));
+    expect(problems).toEqual([]);
+    expect(set?.paragraphs).toEqual([{ id: 'p-one', starts: 'The price', line: 2 }]);
+    expect(set?.claims[0]).toMatchObject({ id: 'gas-doubled', kind: 'sourced', sources: ['S001'], line: 4 });
+  });
+
+  it('lets an opinion go without record or sources', () => {
+    const { problems } = read(file(`  - id: loaded\n    kind: opinion\n    quote: { exact: "bacchanalia" }\n    note: "Loaded wording."\n`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an annotation file with a mistake', () => {
+  it('names an unknown kind, its line and the kinds allowed', () => {
+    const { problems } = read(file(good.replace('kind: sourced', 'kind: rumour')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 5 });
+    expect(problems[0]!.problem).toContain('claims[0].kind');
+    expect(problems[0]!.fix).toBe('set kind to one of: sourced, unsourced, opinion');
+  });
+
+  it('names a duplicate id and where it was first used', () => {
+    const { problems } = read(file(good + good));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 10,
+        problem: 'the id "gas-doubled" is already used at line 4',
+        fix: expect.stringContaining('give every claim and paragraph its own id'),
+      },
+    ]);
+  });
+
+  it('refuses a claim id that repeats a paragraph id', () => {
+    const { problems } = read(file(good.replace('id: gas-doubled', 'id: p-one')));
+    expect(problems[0]!.problem).toBe('the id "p-one" is already used at line 2');
+  });
+
+  it('refuses a sourced claim with no source', () => {
+    const { problems } = read(file(good.replace('    sources: [S001]\n', '')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 4, problem: 'the claim "gas-doubled" is marked sourced but lists no source' });
+    expect(problems[0]!.fix).toContain('or mark it unsourced');
+  });
+
+  it('refuses a source id that is not in the list', () => {
+    const { problems } = read(file(good.replace('[S001]', '[S001, S404]')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toBe(`the claim "gas-doubled" cites S404, which is not in the project's source list`);
+    expect(problems[0]!.fix).toContain('content/sources.json');
+  });
+
+  it('refuses raw HTML in a note, on the note’s own line', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "See <script>alert(1)</script> here."')));
+    expect(problems.length).toBeGreaterThanOrEqual(1);
+    expect(problems[0]).toMatchObject({ line: 9 });
+    expect(problems[0]!.problem).toContain('raw HTML');
+  });
+
+  it('refuses an image tag with an event handler in a note', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "<img src=x onerror=alert(1)>"')));
+    expect(problems.map((p) => p.problem).join()).toContain('raw HTML');
+  });
+
+  it('refuses a link that is not http(s)', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "See [this](javascript:alert(1))."')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toContain('"javascript:alert(1)", which is not an http(s) address');
+  });
+
+  it('accepts http(s) links and in-page links in a note', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "See [this](https://example.org/a) and [that](#other-claim)."')));
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for a record status on a factual claim', () => {
+    const { problems } = read(file(good.replace('    record: confirmed\n', '')));
+    expect(problems[0]!.problem).toBe('the sourced claim "gas-doubled" has no record status');
+  });
+
+  it('refuses an unsourced claim the record confirms', () => {
+    const { problems } = read(file(good.replace('kind: sourced', 'kind: unsourced')));
+    expect(problems[0]!.fix).toContain('set kind: sourced');
+  });
+
+  it('asks for the record that contradicts a contradicted claim', () => {
+    const text = good.replace('kind: sourced', 'kind: unsourced').replace('confirmed', 'contradicted').replace('    sources: [S001]\n', '');
+    const { problems } = read(file(text));
+    expect(problems[0]!.problem).toBe('the claim "gas-doubled" is contradicted by the record, but no record is cited');
+  });
+
+  it('names an unknown key and the keys allowed', () => {
+    const { problems } = read(file(good.replace('    record: confirmed\n', '    record: confirmed\n    colour: red\n')));
+    expect(problems[0]).toMatchObject({ line: 4 });
+    expect(problems[0]!.fix).toContain('"colour"');
+  });
+
+  it('names a missing quote', () => {
+    const { problems } = read(file(good.replace('    quote: { exact: "gas doubled" }\n', '')));
+    expect(problems[0]!.problem).toContain('claims[0].quote');
+    expect(problems[0]!.fix).toContain('add "quote"');
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    const { problems } = read(file(good.replace('    kind: sourced\n', '    kind: [sourced\n')));
+    expect(problems[0]!.problem).toContain('not valid YAML');
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reports every mistake in one run, not only the first', () => {
+    const second = good.replace('gas-doubled', 'other').replace('[S001]', '[S999]');
+    const { problems } = read(file(good.replace('    sources: [S001]\n', '') + second));
+    expect(problems.map((p) => p.line)).toEqual([4, 9]);
+  });
+});

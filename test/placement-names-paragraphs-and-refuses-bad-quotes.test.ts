@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedClaim } from '../src/lib/read-annotations.ts';
+import { placeAnnotations } from '../src/lib/place-annotations.ts';
+
+const FILE = 'content/articles/x/annotations.yaml';
+const blocks = [
+  { id: '', text: 'Events began in Zhanaozen. The price of gas doubled.' },
+  { id: '', text: 'Firstly, crime. The price of bread did not change.' },
+];
+const paragraphs = [
+  { id: 'p-events', starts: 'Events began', line: 2 },
+  { id: 'p-firstly', starts: 'Firstly,', line: 3 },
+];
+const claim = (id: string, exact: string, line: number, extra: Partial<LocatedClaim> = {}): LocatedClaim => ({
+  id,
+  kind: 'opinion',
+  quote: { exact },
+  note: 'A note.',
+  sources: [],
+  line,
+  ...extra,
+});
+const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims });
+
+describe('placing annotations on the text', () => {
+  it('names every paragraph and numbers the claims in reading order, whatever the file order', () => {
+    const { paragraphIds, claims, problems } = place([claim('crime', 'crime', 10), claim('began', 'Events began', 5)]);
+    expect(problems).toEqual([]);
+    expect(paragraphIds).toEqual(['p-events', 'p-firstly']);
+    expect(claims.map((c) => [c.id, c.number, c.paragraphId, c.text])).toEqual([
+      ['began', 1, 'p-events', 'Events began'],
+      ['crime', 2, 'p-firstly', 'crime'],
+    ]);
+  });
+
+  it('refuses a quote that is not in the article, naming the claim’s line', () => {
+    const { problems } = place([claim('gone', 'gas tripled', 7)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 7 });
+    expect(problems[0]!.problem).toBe('the quote of "gone" is not in the article: "gas tripled"');
+    expect(problems[0]!.fix).toContain('copy the words exactly from article.md');
+  });
+
+  it('refuses a quote found more than once without prefix or suffix', () => {
+    const { problems } = place([claim('price', 'The price of', 7)]);
+    expect(problems[0]!.problem).toBe('the quote of "price" occurs 2 times in the article: "The price of"');
+    expect(problems[0]!.fix).toContain('add prefix:');
+  });
+
+  it('accepts the same quote once a suffix tells it apart', () => {
+    const { problems, claims } = place([claim('price', 'The price of', 7, { quote: { exact: 'The price of', suffix: ' bread' } })]);
+    expect(problems).toEqual([]);
+    expect(claims[0]!.paragraphId).toBe('p-firstly');
+  });
+
+  it('refuses overlapping claims, naming both', () => {
+    const { problems } = place([claim('a', 'The price of gas', 5), claim('b', 'gas doubled', 11)]);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 11,
+        problem: 'the claims "a" (line 5) and "b" overlap in the text',
+        fix: expect.stringContaining('shorten one of the quotes'),
+      },
+    ]);
+  });
+
+  it('asks for an id for a paragraph that has none, giving its opening words', () => {
+    const { problems } = place([], [paragraphs[0]!]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toBe('paragraph 2 of the article, starting "Firstly, crime. The price of bread", has no id');
+    expect(problems[0]!.fix).toContain('starts: "Firstly, crime. The price of bread"');
+  });
+
+  it('refuses a paragraph id whose opening words match no paragraph', () => {
+    const { problems } = place([], [...paragraphs, { id: 'p-gone', starts: 'Thirdly,', line: 4 }]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'no paragraph of the article starts with "Thirdly," (paragraph id "p-gone")' })]);
+  });
+
+  it('refuses opening words that name several paragraphs', () => {
+    const twoAlike = [{ id: '', text: 'The price rose.' }, { id: '', text: 'The price fell.' }];
+    const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [] });
+    expect(result.problems[0]!.problem).toBe('2 paragraphs start with "The price" (paragraph id "p-x")');
+  });
+});

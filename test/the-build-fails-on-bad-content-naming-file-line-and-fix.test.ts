@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Builds the real site from a fixture corpus, as `npm run build` would. */
+function buildWith(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'annotated-build-'));
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const BAD = 'test/fixtures/broken/articles/bad-claims/annotations.yaml';
+let result: ReturnType<typeof buildWith>;
+
+beforeAll(() => {
+  result = buildWith('test/fixtures/broken');
+});
+afterAll(() => rmSync('.astro/data-store.json', { force: true }));
+
+describe('a build from content with mistakes', () => {
+  it('fails', () => {
+    expect(result.status).not.toBe(0);
+  });
+
+  it.each([
+    ['an unknown kind', `${BAD}:5: claims[0].kind`, 'set kind to one of: sourced, unsourced, opinion'],
+    ['a duplicate id', `${BAD}:12: the id "not-in-text" is already used at line 8`, 'give every claim and paragraph its own id'],
+    ['a sourced claim with no source', `${BAD}:28: the claim "sourced-without-source" is marked sourced but lists no source`, 'or mark it unsourced'],
+    ['a source id not in the list', `${BAD}:33: the claim "unknown-source" cites S999`, 'content/sources.json'],
+    ['raw HTML in a note', `${BAD}:42: the note of "raw-html-note": the note contains raw HTML`, 'plain Markdown'],
+    ['a link that is not http(s)', `${BAD}:46: the note of "script-link-note": the note links to "javascript:alert(1)"`, 'http:// or https://'],
+    ['a quote not in the article', `${BAD}:8: the quote of "not-in-text" is not in the article: "gas tripled"`, 'copy the words exactly'],
+    ['a quote found more than once', `${BAD}:16: the quote of "ambiguous" occurs 2 times in the article`, 'add prefix:'],
+    ['overlapping claims', `${BAD}:24: the claims "overlap-one" (line 20) and "overlap-two" overlap in the text`, 'shorten one of the quotes'],
+    ['raw HTML in the article', 'test/fixtures/broken/articles/raw-html/article.md:9: the article contains raw HTML', 'write it as text'],
+  ])('names %s with file:line and the fix', (_what, where, fix) => {
+    expect(result.output).toContain(where);
+    const after = result.output.slice(result.output.indexOf(where));
+    expect(after.split('\n')[1]).toContain(`Fix: `);
+    expect(after.split('\n')[1]).toContain(fix);
+  });
+
+  it('reports every mistake in one run', () => {
+    expect(result.output).toMatch(/The content has 1[01] problems/);
+  });
+});
