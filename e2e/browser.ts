@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
+export const WIDE = { width: 1440, height: 900 };
+export const NARROW = { width: 375, height: 800 };
+
+/** Debian's Chromium, started as this machine needs it. A missing browser fails the run: it never skips. */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far (CSP violations included). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `path` of the built site in a fresh context, recording every error the page reports. */
+export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: WIDE, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the margin notes have been placed by the page's script. */
+export async function notesPlaced(page: Page): Promise<void> {
+  await page.waitForSelector('.article-body[data-placed]', { state: 'attached' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export interface Box {
+  id: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The page-relative boxes of every note, with the id of its claim. */
+export function noteBoxes(page: Page): Promise<Box[]> {
+  return page.$$eval('details.note', (notes) =>
+    notes.map((note) => {
+      const r = note.getBoundingClientRect();
+      return { id: (note as HTMLElement).dataset.claim ?? '', top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    }),
+  );
+}
+
+export function claimBoxes(page: Page): Promise<Box[]> {
+  return page.$$eval('.claim', (claims) =>
+    claims.map((claim) => {
+      const r = claim.getClientRects()[0]!;
+      return { id: claim.id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, NARROW, noteBoxes, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+describe.each([
+  ['1440 px', WIDE],
+  ['375 px', NARROW],
+])('the article with JavaScript off at %s', (_name, viewport) => {
+  it('shows every claim with its note, which opens from its summary', async () => {
+    const { page, errors, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport });
+    const claims = await page.locator('.claim').count();
+    expect(claims).toBeGreaterThan(100);
+    expect(await page.locator('details.note').count()).toBe(claims);
+    const note = page.locator('details.note').nth(10);
+    await note.locator('summary').click();
+    expect(await note.locator('.note-text').isVisible()).toBe(true);
+    expect((await note.locator('.note-text').textContent())?.length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the notes from overlapping', async () => {
+    const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport });
+    const notes = (await noteBoxes(page)).sort((a, b) => a.top - b.top);
+    for (let i = 1; i < notes.length; i++) expect(notes[i]!.top, notes[i]!.id).toBeGreaterThanOrEqual(notes[i - 1]!.bottom - 0.5);
+    await close();
+  });
+});

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+describe.each([
+  ['the home page', '/'],
+  ['the article', ARTICLE],
+  ['the method page', '/method/'],
+])('%s', (_name, path) => {
+  it.each([
+    ['1440 px', WIDE],
+    ['375 px', NARROW],
+  ])('loads at %s with no console error, CSP violations included, and no sideways scroll', async (_w, viewport) => {
+    const { page, errors, close } = await open(browser, path, { viewport });
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await page.locator('h1').count()).toBe(1);
+    await close();
+  });
+});
+
+describe('the home page', () => {
+  it('lists each article with its claims counted by kind, linking to it', async () => {
+    const { page, close } = await open(browser, '/');
+    const link = page.getByRole('link', { name: 'Color Revolution In Kazakhstan 2022 – Analysis' });
+    expect(await link.getAttribute('href')).toBe(ARTICLE);
+    const counts = await page.locator('.kind-counts-inline').first().textContent();
+    expect(counts).toMatch(/\d+ claims: .*\d+ sourced, .*\d+ unsourced, .*\d+ opinion/s);
+    await close();
+  });
+});
+
+describe('an address that does not exist', () => {
+  it('answers 404 with a page that leads back', async () => {
+    const response = await fetch(new URL('/no/such/page/', inject('baseURL')));
+    expect(response.status).toBe(404);
+    const { page, close } = await open(browser, '/no/such/page/');
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.getByRole('link', { name: 'See all annotated articles' }).getAttribute('href')).toBe('/');
+    await close();
+  });
+});
+
+describe('the article’s header', () => {
+  it('gives the authors, the original publication (unknowns as unknown), the method and the summary', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    const header = page.locator('.article-header');
+    expect(await header.locator('.byline').textContent()).toBe('By Konstantin Strigunov and Andrei Manoilo');
+    expect(await header.textContent()).toContain('Original address:not known'.replace(':', ''));
+    expect(await page.getByRole('link', { name: 'How claims are marked' }).first().getAttribute('href')).toBe('/method/');
+    expect(await page.getByRole('heading', { name: /\d+ claims marked/ }).count()).toBe(1);
+    await close();
+  });
+
+  it('links every external address with safe rel attributes', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    const unsafe = await page.$$eval('a[href^="http"]', (links) =>
+      links.filter((a) => !['noopener', 'noreferrer'].every((r) => a.relList.contains(r))).map((a) => a.getAttribute('href')),
+    );
+    expect(unsafe).toEqual([]);
+    await close();
+  });
+});
