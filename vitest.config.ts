@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/plain-summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       {

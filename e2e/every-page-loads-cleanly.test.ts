@@ -63,7 +63,7 @@ describe('the article’s header', () => {
   it('links every external address with safe rel attributes', async () => {
     const { page, close } = await open(browser, ARTICLE);
     const unsafe = await page.$$eval('a[href^="http"]', (links) =>
-      links.filter((a) => !['noopener', 'noreferrer'].every((r) => a.relList.contains(r))).map((a) => a.getAttribute('href')),
+      (links as HTMLAnchorElement[]).filter((a) => !['noopener', 'noreferrer'].every((r) => a.relList.contains(r))).map((a) => a.getAttribute('href')),
     );
     expect(unsafe).toEqual([]);
     await close();

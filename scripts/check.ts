@@ -1,0 +1,36 @@
+/**
+ * `npm run check`: validates all content without building the site (schema, ids, sources, notes,
+ * anchoring), prints every problem with file:line and its fix, and exits non-zero if there is any.
+ * A clean run prints each article's claims by kind.
+ */
+import { countClaims } from '../src/lib/count-claims.ts';
+import { type ContentProblem, formatProblem, isContentProblems } from '../src/lib/content-problem.ts';
+import { listArticles, loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
+import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const problems: ContentProblem[] = [];
+const summaries: string[] = [];
+
+const { sources, problems: sourceProblems, text } = await loadSources(contentDir);
+problems.push(...sourceProblems);
+for (const slug of await listArticles(contentDir)) {
+  const prepared = await prepareArticle(contentDir, slug, sources, text);
+  problems.push(...prepared.problems);
+  if (!prepared.article) continue;
+  try {
+    const { placed } = await renderPreparedArticle(prepared.article);
+    const { total, byKind } = countClaims(placed.claims);
+    summaries.push(`${slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphIds.length} paragraphs`);
+  } catch (error) {
+    if (!isContentProblems(error)) throw error;
+    problems.push(...error.problems);
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`${problems.map(formatProblem).join('\n\n')}\n\n${problems.length} problem(s) found.`);
+  process.exit(1);
+}
+console.log(summaries.join('\n'));
+console.log('Content is valid.');
