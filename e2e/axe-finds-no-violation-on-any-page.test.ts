@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe.each([
+  ['the home page', '/'],
+  ['the article, with a note open', ARTICLE],
+  ['the method page', '/method/'],
+  ['the not-found page', '/no/such/page/'],
+])('%s', (_name, path) => {
+  it.each([
+    ['1440 px, light', WIDE, 'light'],
+    ['375 px, dark', NARROW, 'dark'],
+  ] as const)('has no axe violation at %s', async (_how, viewport, colorScheme) => {
+    const { page, close } = await open(browser, path, { viewport, colorScheme });
+    const notes = page.locator('details.note');
+    if ((await notes.count()) > 0) await notes.nth(4).locator('summary').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await close();
+  });
+});
