@@ -59,9 +59,9 @@ export interface Box {
   right: number;
 }
 
-/** The page-relative boxes of every note, with the id of its claim. */
+/** The page-relative boxes of every note of the article's body, with the id of its claim. */
 export function noteBoxes(page: Page): Promise<Box[]> {
-  return page.$$eval('details.note', (notes) =>
+  return page.$$eval('.article-body details.note', (notes) =>
     notes.map((note) => {
       const r = note.getBoundingClientRect();
       return { id: (note as HTMLElement).dataset.claim ?? '', top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };

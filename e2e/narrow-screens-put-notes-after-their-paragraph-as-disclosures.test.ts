@@ -21,7 +21,7 @@ describe('the article at 375 px', () => {
   });
 
   it('puts every note below the text of its paragraph, not inside a sentence', async () => {
-    const misplaced = await opened.page.$$eval('details.note', (notes) =>
+    const misplaced = await opened.page.$$eval('.article-body details.note', (notes) =>
       notes.filter((note) => {
         const text = note.closest('.para')!.querySelector(':scope > p')!;
         return note.getBoundingClientRect().top < text.getBoundingClientRect().bottom || note.closest('p') !== null;
@@ -32,7 +32,7 @@ describe('the article at 375 px', () => {
 
   it('opens and closes a note from the keyboard', async () => {
     const { page } = opened;
-    const note = page.locator('details.note').first();
+    const note = page.locator('.article-body details.note').first();
     const summary = note.locator('summary');
     await page.locator('#p-first-decade .para-link').focus();
     await page.keyboard.press('Tab');

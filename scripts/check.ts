@@ -1,9 +1,11 @@
 /**
  * `npm run check`: validates all content without building the site (schema, ids, sources, notes,
  * anchoring), prints every problem with file:line and its fix, and exits non-zero if there is any.
- * A clean run prints each article's claims by kind.
+ * Also prints each article's claims by kind and its coverage paragraph by paragraph: every sentence that
+ * asserts something must belong to a claim, or be listed under `notClaims` with a reason.
  */
 import { countClaims } from '../src/lib/count-claims.ts';
+import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/coverage.ts';
 import { type ContentProblem, formatProblem, isContentProblems } from '../src/lib/content-problem.ts';
 import { listArticles, loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
@@ -20,17 +22,24 @@ for (const slug of await listArticles(contentDir)) {
   if (!prepared.article) continue;
   try {
     const { placed } = await renderPreparedArticle(prepared.article);
+    const { input } = prepared.article;
+    const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
+    const lineOf = (id: string) => input.paragraphs.find((p) => p.id === id)?.line ?? 1;
+    problems.push(...uncoveredSentenceProblems(coverage, input.file, lineOf));
     const { total, byKind } = countClaims(placed.claims);
-    summaries.push(`${slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphIds.length} paragraphs`);
+    summaries.push(
+      `${slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphs.length} paragraphs`,
+      ...describeCoverage(coverage).map((line) => `  ${line}`),
+    );
   } catch (error) {
     if (!isContentProblems(error)) throw error;
     problems.push(...error.problems);
   }
 }
 
+console.log(summaries.join('\n'));
 if (problems.length > 0) {
   console.error(`${problems.map(formatProblem).join('\n\n')}\n\n${problems.length} problem(s) found.`);
   process.exit(1);
 }
-console.log(summaries.join('\n'));
-console.log('Content is valid.');
+console.log('Content is valid: every sentence is covered.');

@@ -20,7 +20,7 @@ const claim = (id: string, exact: string, line: number, extra: Partial<LocatedCl
   line,
   ...extra,
 });
-const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims });
+const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims, notClaims: [] });
 
 describe('placing annotations on the text', () => {
   it('names every paragraph and numbers the claims in reading order, whatever the file order', () => {
@@ -59,7 +59,7 @@ describe('placing annotations on the text', () => {
       {
         file: FILE,
         line: 11,
-        problem: 'the claims "a" (line 5) and "b" overlap in the text',
+        problem: 'the claim "a" (line 5) and the claim "b" overlap in the text',
         fix: expect.stringContaining('shorten one of the quotes'),
       },
     ]);
@@ -79,7 +79,7 @@ describe('placing annotations on the text', () => {
 
   it('refuses opening words that name several paragraphs', () => {
     const twoAlike = [{ id: '', text: 'The price rose.' }, { id: '', text: 'The price fell.' }];
-    const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [] });
+    const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [], notClaims: [] });
     expect(result.problems[0]!.problem).toBe('2 paragraphs start with "The price" (paragraph id "p-x")');
   });
 });

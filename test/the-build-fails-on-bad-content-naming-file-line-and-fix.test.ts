@@ -37,7 +37,7 @@ describe('a build from content with mistakes', () => {
     ['a link that is not http(s)', `${BAD}:46: the note of "script-link-note": the note links to "javascript:alert(1)"`, 'http:// or https://'],
     ['a quote not in the article', `${BAD}:8: the quote of "not-in-text" is not in the article: "gas tripled"`, 'copy the words exactly'],
     ['a quote found more than once', `${BAD}:16: the quote of "ambiguous" occurs 2 times in the article`, 'add prefix:'],
-    ['overlapping claims', `${BAD}:24: the claims "overlap-one" (line 20) and "overlap-two" overlap in the text`, 'shorten one of the quotes'],
+    ['overlapping claims', `${BAD}:24: the claim "overlap-one" (line 20) and the claim "overlap-two" overlap in the text`, 'shorten one of the quotes'],
     ['raw HTML in the article', 'test/fixtures/broken/articles/raw-html/article.md:9: the article contains raw HTML', 'write it as text'],
   ])('names %s with file:line and the fix', (_what, where, fix) => {
     expect(result.output).toContain(where);

@@ -54,15 +54,21 @@ describe('the Kazakhstan article', () => {
 
   it('places every claim of its annotation file in the text', async () => {
     const file = annotationFileSchema.parse(parse(await readFile(`content/articles/${SLUG}/annotations.yaml`, 'utf8')));
-    expect(placed.claims).toHaveLength(file.claims.length);
-    expect(placed.claims.map((c) => c.number)).toEqual(file.claims.map((_, i) => i + 1));
+    const withTitle = file.claims.length + (file.title ? 1 : 0);
+    expect(placed.claims).toHaveLength(withTitle);
+    expect(placed.claims.map((c) => c.number)).toEqual(Array.from({ length: withTitle }, (_, i) => i + 1));
+  });
+
+  it('marks its title as a claim too, numbered first', () => {
+    expect(placed.claims[0]).toMatchObject({ id: 'title-color-revolution', paragraphId: 'title', number: 1, text: article.frontmatter.title });
   });
 
   it('annotates at least the first two sections, every paragraph of them', () => {
-    const sectionTwoEnd = placed.paragraphIds.indexOf('p-betrayal');
+    const ids = placed.paragraphs.map((p) => p.id);
+    const sectionTwoEnd = ids.indexOf('p-betrayal');
     const annotated = new Set(placed.claims.map((c) => c.paragraphId));
     expect(sectionTwoEnd).toBeGreaterThan(0);
-    for (const id of placed.paragraphIds.slice(0, sectionTwoEnd + 1)) expect(annotated, id).toContain(id);
+    for (const id of ids.slice(0, sectionTwoEnd + 1)) expect(annotated, id).toContain(id);
   });
 
   it('cites for every sourced claim a source from the project list', () => {

@@ -1,13 +1,11 @@
-import type { LocatedClaim, LocatedParagraph } from './read-annotations.ts';
-import type { PlacedClaim } from './place-annotations.ts';
+import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
+import type { AnnotationSet } from './read-annotations.ts';
 import type { Source } from './source-schema.ts';
 
 /** What the Markdown pipeline receives, beside the article text, to annotate one article. */
-export interface AnnotationInput {
-  /** The annotation file, as the path problems should name. */
-  file: string;
-  paragraphs: LocatedParagraph[];
-  claims: LocatedClaim[];
+export interface AnnotationInput extends AnnotationSet {
+  /** The article's title, as published: the text a title claim marks. */
+  titleText: string;
   /** Only the sources this article cites, by id. */
   sources: Record<string, Source>;
   /** Reference markers such as "[2]" that stand in the article text, with the id they link to. */
@@ -16,8 +14,16 @@ export interface AnnotationInput {
 
 /** What the Markdown pipeline hands back: the claims placed in the text, in reading order. */
 export interface PlacedArticle {
-  paragraphIds: string[];
+  /** Every paragraph and list item in order, with its id and its text as readers see it. */
+  paragraphs: { id: string; text: string }[];
+  /** The title claim first (when there is one), then the body's claims in reading order. */
   claims: PlacedClaim[];
+  notClaims: PlacedNotClaim[];
+  /**
+   * The title's HTML with its claim marked, the claim's marker (kept out of the heading, so that the
+   * heading's name is the title alone) and its note; absent without a title claim.
+   */
+  titleMarkup?: { html: string; markerHtml: string; noteHtml: string } | undefined;
 }
 
 /** The frontmatter keys the pipeline reads and writes; the one contract between loader and plugin. */

@@ -37,6 +37,17 @@ export const claimSchema = z.strictObject({
 });
 export type ClaimInput = z.infer<typeof claimSchema>;
 
+/** The article's title is a claim too; its quote is the whole title. */
+export const titleClaimSchema = claimSchema.omit({ quote: true });
+export type TitleClaimInput = z.infer<typeof titleClaimSchema>;
+
+/** A passage that asserts nothing (a transition such as "Let us mention them:"), and why. */
+export const notClaimSchema = z.strictObject({
+  quote: quoteSchema,
+  reason: nonBlank,
+});
+export type NotClaimInput = z.infer<typeof notClaimSchema>;
+
 /** A paragraph (or list item) named by its opening words, so its id survives edits elsewhere. */
 export const paragraphSchema = z.strictObject({
   id: idSchema,
@@ -47,11 +58,15 @@ export type ParagraphInput = z.infer<typeof paragraphSchema>;
 /** The file's outline, before each entry is checked on its own. */
 export const annotationOutlineSchema = z.strictObject({
   paragraphs: z.array(z.unknown()).min(1, { message: 'list at least one paragraph id' }),
+  title: z.unknown().optional(),
   claims: z.array(z.unknown()).default([]),
+  notClaims: z.array(z.unknown()).default([]),
 });
 
 export const annotationFileSchema = z.strictObject({
   paragraphs: z.array(paragraphSchema).min(1, { message: 'list at least one paragraph id' }),
+  title: titleClaimSchema.optional(),
   claims: z.array(claimSchema).default([]),
+  notClaims: z.array(notClaimSchema).default([]),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

@@ -14,7 +14,8 @@ export const placedClaimSchema = z.object({
   text: z.string(),
   number: z.number().int().positive(),
   paragraphId: z.string(),
-  blockIndex: z.number().int().nonnegative(),
+  /** -1 for the title, which stands before every paragraph. */
+  blockIndex: z.number().int().min(-1),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   line: z.number().int().positive(),
@@ -22,8 +23,12 @@ export const placedClaimSchema = z.object({
 
 /** One entry of the `articles` collection: the frontmatter, its placed claims and its cited sources. */
 export const articleEntrySchema = articleFrontmatterSchema.extend({
-  paragraphIds: z.array(z.string()),
+  paragraphs: z.array(z.object({ id: z.string(), text: z.string() })),
   claims: z.array(placedClaimSchema),
+  notClaims: z.array(
+    z.object({ blockIndex: z.number().int(), start: z.number().int(), end: z.number().int(), reason: z.string(), line: z.number().int() }),
+  ),
+  titleMarkup: z.object({ html: z.string(), markerHtml: z.string(), noteHtml: z.string() }).optional(),
   sources: z.record(z.string(), sourceSchema),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;

@@ -23,9 +23,16 @@ export interface PlacedClaim {
   line: number;
 }
 
+/** A passage the annotation file marks as asserting nothing, placed in the text. */
+export interface PlacedNotClaim extends Anchor {
+  reason: string;
+  line: number;
+}
+
 export interface Placement {
   paragraphIds: string[];
   claims: PlacedClaim[];
+  notClaims: PlacedNotClaim[];
   problems: ContentProblem[];
 }
 
@@ -78,48 +85,58 @@ function nameParagraphs(blocks: readonly TextBlock[], set: AnnotationSet, proble
   return ids.map((id, index) => id ?? `p-unnamed-${index + 1}`);
 }
 
+/** The paragraph id and block index a title claim carries: it stands before every paragraph. */
+export const TITLE_PARAGRAPH = 'title';
+
 /**
  * Puts an article's annotations on its text: names every paragraph, finds every quote once and only once,
  * and refuses overlaps. Everything wrong is reported, not just the first thing.
  */
-export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSet): Placement {
+export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSet, titleText = ''): Placement {
   const problems: ContentProblem[] = [];
   const { file } = set;
   const paragraphIds = nameParagraphs(blocks, set, problems);
 
-  const anchors: (Anchor | undefined)[] = set.claims.map((claim) => {
-    const result = anchorQuote(blocks, claim.quote);
+  const anchorOrReport = (quote: Quote, what: string, line: number): Anchor | undefined => {
+    const result = anchorQuote(blocks, quote);
     if (result.found === 'once') return result.anchor;
     if (result.found === 'none') {
       problems.push({
         file,
-        line: claim.line,
-        problem: `the quote of "${claim.id}" is not in the article: "${claim.quote.exact}"${claim.quote.prefix || claim.quote.suffix ? ' (with its prefix/suffix)' : ''}`,
+        line,
+        problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}`,
         fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
       });
     } else {
       problems.push({
         file,
-        line: claim.line,
-        problem: `the quote of "${claim.id}" occurs ${result.count} times in the article: "${claim.quote.exact}"`,
+        line,
+        problem: `the quote of ${what} occurs ${result.count} times in the article: "${quote.exact}"`,
         fix: 'add prefix: (the words just before it) or suffix: (the words just after it) so that it names one place',
       });
     }
     return undefined;
-  });
+  };
 
-  for (const [a, b] of findOverlaps(anchors)) {
-    const first = set.claims[a]!;
-    const second = set.claims[b]!;
+  const anchors = set.claims.map((claim) => anchorOrReport(claim.quote, `"${claim.id}"`, claim.line));
+  const notAnchors = set.notClaims.map((entry) => anchorOrReport(entry.quote, 'a passage marked as not a claim', entry.line));
+
+  const named = [
+    ...set.claims.map((c) => ({ name: `the claim "${c.id}"`, line: c.line })),
+    ...set.notClaims.map((n) => ({ name: 'the passage marked as not a claim', line: n.line })),
+  ];
+  for (const [a, b] of findOverlaps([...anchors, ...notAnchors])) {
+    const first = named[a]!;
+    const second = named[b]!;
     problems.push({
       file,
       line: second.line,
-      problem: `the claims "${first.id}" (line ${first.line}) and "${second.id}" overlap in the text`,
-      fix: 'shorten one of the quotes so that no words belong to both claims, or split them into separate claims',
+      problem: `${first.name} (line ${first.line}) and ${second.name} overlap in the text`,
+      fix: 'shorten one of the quotes so that no words belong to both, or split them into separate claims',
     });
   }
 
-  const claims = set.claims
+  const body = set.claims
     .flatMap((claim, index) => {
       const anchor = anchors[index];
       if (!anchor) return [];
@@ -127,8 +144,28 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
       const { line, ...fields } = claim;
       return [{ ...fields, ...anchor, text, line, number: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
     })
-    .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start)
-    .map((claim, index) => ({ ...claim, number: index + 1 }));
+    .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
 
-  return { paragraphIds, claims, problems };
+  const title: PlacedClaim[] = set.title
+    ? [
+        {
+          ...set.title,
+          quote: { exact: titleText },
+          text: titleText,
+          paragraphId: TITLE_PARAGRAPH,
+          blockIndex: -1,
+          start: 0,
+          end: titleText.length,
+          number: 0,
+        },
+      ]
+    : [];
+  const claims = [...title, ...body].map((claim, index) => ({ ...claim, number: index + 1 }));
+
+  const notClaims = set.notClaims.flatMap((entry, index) => {
+    const anchor = notAnchors[index];
+    return anchor ? [{ ...anchor, reason: entry.reason, line: entry.line }] : [];
+  });
+
+  return { paragraphIds, claims, notClaims, problems };
 }

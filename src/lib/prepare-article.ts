@@ -88,7 +88,11 @@ export async function prepareArticle(
   // With problems, still hand back what could be read, so the text anchoring can report its own too.
   if (!article || !set) return { problems };
 
-  const cited = new Set([...set.claims.flatMap((c) => c.sources), ...article.frontmatter.copies.map((c) => c.source)]);
+  const cited = new Set([
+    ...(set.title?.sources ?? []),
+    ...set.claims.flatMap((c) => c.sources),
+    ...article.frontmatter.copies.map((c) => c.source),
+  ]);
   const citedSources = Object.fromEntries([...cited].sort().map((id) => [id, sources.get(id)!]));
 
   return {
@@ -101,9 +105,8 @@ export async function prepareArticle(
       sources: citedSources,
       rawText: articleText + annotationsText + sourcesText,
       input: {
-        file: set.file,
-        paragraphs: set.paragraphs,
-        claims: set.claims,
+        ...set,
+        titleText: article.frontmatter.title,
         sources: citedSources,
         references: article.frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
       },

@@ -4,9 +4,13 @@ import {
   type ClaimInput,
   claimSchema,
   KINDS,
+  type NotClaimInput,
+  notClaimSchema,
   type ParagraphInput,
   paragraphSchema,
   RECORD_STATUSES,
+  type TitleClaimInput,
+  titleClaimSchema,
 } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { findNoteIssues } from './note-markdown.ts';
@@ -19,10 +23,20 @@ export interface LocatedClaim extends ClaimInput {
 export interface LocatedParagraph extends ParagraphInput {
   line: number;
 }
+export interface LocatedTitleClaim extends TitleClaimInput {
+  line: number;
+}
+export interface LocatedNotClaim extends NotClaimInput {
+  line: number;
+}
 export interface AnnotationSet {
   file: string;
   paragraphs: LocatedParagraph[];
+  /** The title as a claim, when the file has one. */
+  title?: LocatedTitleClaim | undefined;
   claims: LocatedClaim[];
+  /** Passages marked as asserting nothing, each with its reason. */
+  notClaims: LocatedNotClaim[];
 }
 
 const README_HINT = 'see "Annotating an article" in README.md for the format';
@@ -97,6 +111,19 @@ export function readAnnotations(
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['claims', i])));
   });
 
+  let title: (LocatedTitleClaim & { index: number }) | undefined;
+  if (outline.data.title !== undefined) {
+    const parsed = titleClaimSchema.safeParse(outline.data.title);
+    if (parsed.success) title = { ...parsed.data, line: yaml.lineOf(['title']), index: -1 };
+    else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['title'])));
+  }
+  const notClaims: LocatedNotClaim[] = [];
+  outline.data.notClaims.forEach((entry, i) => {
+    const parsed = notClaimSchema.safeParse(entry);
+    if (parsed.success) notClaims.push({ ...parsed.data, line: yaml.lineOf(['notClaims', i]) });
+    else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['notClaims', i])));
+  });
+
   const firstLineOfId = new Map<string, number>();
   const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
     const earlier = firstLineOfId.get(id);
@@ -109,22 +136,25 @@ export function readAnnotations(
   };
 
   const uniqueParagraphs = paragraphs.filter(isFirstUse);
-  const valid = claims.filter((claim) => {
+  const keeps = (claim: (TitleClaimInput | ClaimInput) & { line: number; index: number }): boolean => {
     const unique = isFirstUse(claim);
+    const notePath = claim.index < 0 ? ['title', 'note'] : ['claims', claim.index, 'note'];
     const found = claimRuleProblems(claim, knownSourceIds).map(({ problem, fix, onNote }) => ({
       file,
-      line: onNote ? yaml.lineOf(['claims', claim.index, 'note']) : claim.line,
+      line: onNote ? yaml.lineOf(notePath) : claim.line,
       problem,
       fix,
     }));
     problems.push(...found);
     return unique && found.length === 0;
-  });
-  return { set: { file, paragraphs: uniqueParagraphs, claims: valid.map(({ index: _, ...claim }) => claim) }, problems };
+  };
+  const validTitle = title && keeps(title) ? (({ index: _, ...rest }) => rest)(title) : undefined;
+  const valid = claims.filter(keeps).map(({ index: _, ...claim }) => claim);
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims }, problems };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
-function claimRuleProblems(claim: ClaimInput, knownSourceIds: ReadonlySet<string>) {
+function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string>) {
   const { id, kind, record, sources } = claim;
   const found: { problem: string; fix: string; onNote?: boolean }[] = [];
   const add = (problem: string, fix: string) => found.push({ problem, fix });

@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { KIND_LABEL } from '../lib/kinds.ts';
 import { noteToHast } from '../lib/note-markdown.ts';
@@ -14,6 +14,11 @@ const EXCERPT_WORDS = 12;
 function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
   return words.length <= EXCERPT_WORDS ? words.join(' ') : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
+}
+
+/** The element that marks a claim's words: the HTML contract every other feature relies on. */
+export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Element {
+  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id) }, children);
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
 import { type ContentProblem, throwIfAny } from '../lib/content-problem.ts';
-import { placeAnnotations } from '../lib/place-annotations.ts';
+import { placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
 import { wrapTextRange } from './hast-wrap.ts';
-import { claimMarker, noteId, noteTree } from './note-tree.ts';
+import { claimMarker, claimSpan, noteTree } from './note-tree.ts';
 import { linkReferenceMarkers } from './reference-markers.ts';
 
 interface Block {
@@ -70,17 +71,19 @@ export default function rehypeAnnotate() {
     if (!frontmatter || !input) return;
 
     const blocks = collectBlocks(tree);
+    const texts = blocks.map((block) => toString(block.element));
     const placement = placeAnnotations(
-      blocks.map((block) => ({ id: '', text: toString(block.element) })),
+      texts.map((text) => ({ id: '', text })),
       input,
+      input.titleText,
     );
     throwIfAny(placement.problems);
+    const [titleClaim] = placement.claims.filter((c) => c.paragraphId === TITLE_PARAGRAPH);
+    const bodyClaims = placement.claims.filter((c) => c.paragraphId !== TITLE_PARAGRAPH);
 
     const problems: ContentProblem[] = [];
-    for (const claim of placement.claims) {
-      const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) =>
-        h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id) }, children),
-      );
+    for (const claim of bodyClaims) {
+      const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => claimSpan(claim, children));
       if (!wrapped) {
         problems.push({
           file: input.file,
@@ -93,19 +96,28 @@ export default function rehypeAnnotate() {
     throwIfAny(problems);
 
     // Markers go in after all wrapping: inserting them earlier would shift later claims' offsets.
-    for (const claim of placement.claims) {
+    for (const claim of bodyClaims) {
       const span = findById(blocks[claim.blockIndex]!.element, claim.id);
       if (span) insertAfter(span, claimMarker(claim));
     }
 
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
-      const notes = placement.claims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources));
+      const notes = bodyClaims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources));
       frame(block, placement.paragraphIds[index]!, index + 1, notes);
     });
     linkHeadings(tree);
 
-    const placed: PlacedArticle = { paragraphIds: placement.paragraphIds, claims: placement.claims };
+    const placed: PlacedArticle = {
+      paragraphs: placement.paragraphIds.map((id, index) => ({ id, text: texts[index]! })),
+      claims: placement.claims,
+      notClaims: placement.notClaims,
+      titleMarkup: titleClaim && {
+        html: toHtml(claimSpan(titleClaim, [{ type: 'text', value: titleClaim.text }])),
+        markerHtml: toHtml(claimMarker(titleClaim)),
+        noteHtml: toHtml(noteTree(titleClaim, input.sources)),
+      },
+    };
     frontmatter[OUTPUT_KEY] = placed;
     delete frontmatter[INPUT_KEY];
   };
