@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
 
 export default defineConfig({
@@ -21,11 +22,16 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        // Pagefind searches in a web worker of this origin; should the worker fail, it falls back to
+        // running its WebAssembly on the page, which 'wasm-unsafe-eval' (below) permits. No 'unsafe-eval'.
+        "worker-src 'self'",
         "base-uri 'none'",
         "form-action 'self'",
         "object-src 'none'",
       ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

@@ -15,6 +15,7 @@ describe.each([
   ['the home page', '/'],
   ['the article, with a note open', ARTICLE],
   ['the method page', '/method/'],
+  ['the search page, with results', '/search/?q=CSTO&kind=opinion'],
   ['the not-found page', '/no/such/page/'],
 ])('%s', (_name, path) => {
   it.each([
@@ -22,6 +23,7 @@ describe.each([
     ['375 px, dark', NARROW, 'dark'],
   ] as const)('has no axe violation at %s', async (_how, viewport, colorScheme) => {
     const { page, close } = await open(browser, path, { viewport, colorScheme });
+    if (path.startsWith('/search/')) await page.locator('#search-results .search-result').first().waitFor();
     const notes = page.locator('details.note');
     if ((await notes.count()) > 0) await notes.nth(4).locator('summary').click();
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

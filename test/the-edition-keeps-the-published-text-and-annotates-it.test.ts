@@ -80,6 +80,16 @@ describe('the Kazakhstan article', () => {
 });
 
 describe('the project', () => {
+  it('cites every source of its list somewhere: the list holds no unused entry', async () => {
+    const { sources } = await loadSources('content');
+    const cited = new Set<string>();
+    for (const slug of await listArticles('content')) {
+      const { article: prepared } = await prepareArticle('content', slug, sources);
+      for (const id of Object.keys(prepared!.sources)) cited.add(id);
+    }
+    expect([...sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
   it('has one folder per article, each of which prepares without problems', async () => {
     const { sources } = await loadSources('content');
     const slugs = await listArticles('content');

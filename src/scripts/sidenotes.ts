@@ -1,7 +1,7 @@
 /**
  * Small enhancements of the article page; the page reads fully without them.
  * - Wide screens: put each note level with its claim, pushing a note down rather than overlapping.
- * - Arriving at a claim's address (or following its marker) opens its note.
+ * - Arriving at a claim's address (or following its marker) opens its note and focuses the claim.
  * - Printing opens every note.
  */
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
@@ -32,19 +32,23 @@ function placeNotes(body: HTMLElement): void {
   body.style.minBlockSize = `${Math.ceil(floor)}px`;
 }
 
-/** The note that belongs to the element at the current address, if any. */
-function noteForHash(): HTMLDetailsElement | null {
+/**
+ * Arriving at a claim's address (a shared link, a search result, the claim's number): open its note
+ * and put the focus on the claim, so that a keyboard or screen-reader user is where the link points.
+ */
+function landOnHash(): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  if (!id) return null;
-  const target = document.getElementById(id);
-  if (!target) return null;
-  if (target.classList.contains('claim')) return document.querySelector(`details.note[data-claim="${CSS.escape(id)}"]`);
-  return target.closest('details.note');
-}
-
-function openNoteForHash(): void {
-  const note = noteForHash();
-  if (note) note.open = true;
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  if (target.classList.contains('claim')) {
+    const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(id)}"]`);
+    if (note) note.open = true;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    return;
+  }
+  const note = target.closest('details.note');
+  if (note instanceof HTMLDetailsElement) note.open = true;
 }
 
 const body = document.querySelector<HTMLElement>('[data-sidenotes]');
@@ -54,9 +58,9 @@ if (body) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
-  openNoteForHash();
+  landOnHash();
   schedule();
-  window.addEventListener('hashchange', openNoteForHash);
+  window.addEventListener('hashchange', landOnHash);
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
   new ResizeObserver(schedule).observe(body);

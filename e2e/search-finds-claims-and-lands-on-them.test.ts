@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
+const results = (page: Page) => page.locator('#search-results .search-result');
+const filterCount = async (page: Page, kind: string) =>
+  Number(await page.locator(`.kind-filter label:has(input[value="${kind}"]) .filter-count`).textContent());
+
+async function articleCounts(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const kind of KINDS) counts[kind] = Number(await page.locator(`[data-count-kind="${kind}"]`).textContent());
+  return counts;
+}
+
+describe('the search box in the header', () => {
+  it('shows claim results as you type "Masimov", and following one lands on the claim with its note open and focus on it', async () => {
+    const { page, errors, close } = await open(browser, ARTICLE, { viewport: WIDE });
+    await page.locator('#site-search-q').fill('Masimov');
+    const first = page.locator('#site-search-panel .search-result[data-kind] a.result-link').first();
+    await first.waitFor();
+    expect(await first.textContent()).toMatch(/Masimov/);
+    const href = (await first.getAttribute('href'))!;
+    const id = href.split('#')[1]!;
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    await expect.poll(() => page.evaluate((claim) => document.activeElement?.id === claim, id)).toBe(true);
+    expect(await page.$eval(`#${id}`, (el) => el.matches(':target'))).toBe(true);
+    expect(await page.$eval(`details.note[data-claim="${id}"]`, (el) => (el as HTMLDetailsElement).open)).toBe(true);
+    const top = () => page.$eval(`#${id}`, (el) => el.getBoundingClientRect().top);
+    await expect.poll(async () => (await top()) >= 0 && (await top()) < 900).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('works from the keyboard alone: arrows through the results, Enter to go, Escape to clear', async () => {
+    const { page, close } = await open(browser, '/method/', { viewport: WIDE });
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // the search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('CSTO');
+    await page.locator('#site-search-panel .search-result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search-q').inputValue()).toBe('');
+    expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
+    await page.keyboard.type('CSTO');
+    await page.locator('#site-search-panel .search-result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${second}`);
+    await close();
+  });
+
+  it('announces the number of matching claims politely', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    await page.locator('#site-search-q').fill('Tokayev');
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/^\d+ claims match “Tokayev”\.$/);
+    expect(await page.locator('#site-search-status').getAttribute('aria-live')).toBe('polite');
+    await close();
+  });
+
+  it('without JavaScript is a plain form that goes to /search/?q=', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, javaScriptEnabled: false });
+    await page.locator('#site-search-q').fill('Masimov');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=Masimov');
+    expect(await page.locator('noscript').count()).toBe(1);
+    await close();
+  });
+
+  it('loads nothing of Pagefind until the reader starts a search', async () => {
+    const context = await browser.newContext({ viewport: WIDE });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const { baseURL } = await import('vitest').then((v) => ({ baseURL: v.inject('baseURL') }));
+    await page.goto(new URL(ARTICLE, baseURL).href, { waitUntil: 'networkidle' });
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#site-search-q').focus();
+    await expect.poll(() => fetched.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('counts each kind as the article page does', async () => {
+    const article = await open(browser, ARTICLE);
+    const expected = await articleCounts(article.page);
+    await article.close();
+    const { page, errors, close } = await open(browser, '/search/?kind=sourced');
+    await expect.poll(() => filterCount(page, 'sourced')).toBe(expected.sourced);
+    for (const kind of KINDS) expect(await filterCount(page, kind), kind).toBe(expected[kind]);
+    expect(await filterCount(page, '')).toBe(expected.sourced! + expected.unsourced! + expected.opinion!);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the counts of the other kinds right once a kind is chosen for a query', async () => {
+    const { page, close } = await open(browser, '/search/?q=Masimov');
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    const before = Object.fromEntries(await Promise.all(KINDS.map(async (k) => [k, await filterCount(page, k)])));
+    await page.locator('input[name="kind"][value="sourced"]').check();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Masimov&kind=sourced');
+    await expect.poll(() => results(page).count()).toBe(before.sourced);
+    for (const kind of KINDS) expect(await filterCount(page, kind), kind).toBe(before[kind]);
+    await close();
+  });
+
+  it('lists every claim of a kind in reading order for an empty query, one click from the article’s summary', async () => {
+    const article = await open(browser, ARTICLE);
+    const expected = (await articleCounts(article.page)).unsourced!;
+    await article.page.getByRole('link', { name: /unsourced: list them/ }).click();
+    await article.page.waitForURL('**/search/?kind=unsourced&article=*');
+    const { page } = article;
+    await expect.poll(() => results(page).count()).toBe(Math.min(expected, 20));
+    const more = page.locator('#search-more');
+    for (let batch = 0; batch < 20 && (await more.isVisible()); batch++) {
+      const shown = await results(page).count();
+      await more.click();
+      await expect.poll(() => results(page).count()).toBeGreaterThan(shown);
+    }
+    expect(await results(page).count()).toBe(expected);
+    const numbers = await page.$$eval('.result-source', (all) => all.map((p) => Number(p.textContent!.match(/claim (\d+)/)![1])));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(await page.locator('#search-results .search-result[data-kind="unsourced"]').count()).toBe(expected);
+    await article.close();
+  });
+
+  it('reads and writes ?q= so that a search is a link', async () => {
+    const { page, close } = await open(browser, '/search/?q=Turkey');
+    expect(await page.locator('#search-q').inputValue()).toBe('Turkey');
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    await page.locator('#search-q').fill('Nexta');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Nexta');
+    await expect.poll(() => page.locator('#search-results').textContent()).toMatch(/Nexta/);
+    await close();
+  });
+
+  it('says so when nothing matches, and what to do', async () => {
+    const { page, close } = await open(browser, '/search/?q=zzzqqqxx');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No claim matches “zzzqqqxx”\. Try fewer or other words\.$/);
+    expect(await results(page).count()).toBe(0);
+    await close();
+  });
+
+  it('marks the matched words in each result, and shows the kind in words', async () => {
+    const { page, close } = await open(browser, '/search/?q=Tokayev');
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    const first = results(page).first();
+    expect(await first.locator('mark').first().textContent()).toMatch(/^Tokayev/);
+    expect(await first.locator('.kind-label').textContent()).toMatch(/^(Sourced|Unsourced|Opinion|In the article’s text)$/);
+    await close();
+  });
+});

@@ -1,0 +1,60 @@
+import { handleResultKeys, resultItem } from './render-results.ts';
+import { loadPagefind, searchClaims } from './pagefind-client.ts';
+
+const DEBOUNCE_MS = 180;
+const SHOWN = 6;
+
+/**
+ * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
+ * with it, the first results appear under the box as the reader types.
+ */
+class SiteSearch extends HTMLElement {
+  #latest = 0;
+  #timer = 0;
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const panel = this.querySelector<HTMLElement>('.search-panel')!;
+    const list = panel.querySelector<HTMLOListElement>('ol')!;
+    const status = this.querySelector<HTMLElement>('[role="status"]')!;
+    const more = panel.querySelector<HTMLAnchorElement>('.search-all')!;
+
+    const close = () => {
+      panel.hidden = true;
+    };
+    const clear = () => {
+      input.value = '';
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+    };
+
+    const run = async () => {
+      const id = ++this.#latest;
+      const query = input.value.trim();
+      if (!query) return clear();
+      const found = await searchClaims({ query, kind: null, article: null });
+      if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
+      const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      if (id !== this.#latest) return;
+      list.replaceChildren(...shown.map((data) => resultItem(data, query, true)));
+      const claims = Object.values(found.kindCounts).reduce((a, b) => a + b, 0);
+      status.textContent = claims === 0 ? `No claim matches “${query}”.` : `${claims} ${claims === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+      more.href = `/search/?q=${encodeURIComponent(query)}`;
+      more.hidden = found.results.length === 0;
+      panel.hidden = false;
+    };
+
+    input.addEventListener('focus', () => void loadPagefind(), { once: true });
+    input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(run, DEBOUNCE_MS);
+    });
+    this.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clear));
+    this.addEventListener('focusout', (event) => {
+      if (!this.contains(event.relatedTarget as Node | null)) close();
+    });
+  }
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,77 @@
+/**
+ * The one door to Pagefind in the browser. Its runtime is loaded on first use only, from an address
+ * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
+ */
+import type { Kind } from '../../lib/annotation-schema.ts';
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const base = new URL('/pagefind/', document.baseURI);
+    const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
+    await pagefind.options({ basePath: base.pathname, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export interface ClaimSearch {
+  query: string;
+  kind: Kind | null;
+  article: string | null;
+}
+
+export interface ClaimResults {
+  /** Claims per kind for this query, whatever kind is selected: the numbers beside the filters. */
+  kindCounts: Record<string, number>;
+  /** Every matching record (claims, and the article pages when no kind is chosen), in order. */
+  results: PagefindResult[];
+}
+
+const KINDS: readonly Kind[] = ['sourced', 'unsourced', 'opinion'];
+
+/**
+ * Runs one search. An empty query with a kind or article lists every claim that matches them,
+ * in reading order; a query ranks by relevance.
+ */
+export async function searchClaims({ query, kind, article }: ClaimSearch): Promise<ClaimResults | null> {
+  const pagefind = await loadPagefind();
+  const text = query.trim();
+  if (!text && !kind && !article) return null;
+  const within = article ? { article } : {};
+  const term = text || null;
+  const order = text ? {} : { sort: { position: 'asc' } };
+
+  const [response, counting] = await Promise.all([
+    pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order }),
+    // Pagefind counts filter values only when a filter is applied, and its `filters` counts only inside
+    // the selection (its own UI then shows every other kind as 0). Applying "any kind" (and the article)
+    // counts each kind for this query, whichever kind the reader has chosen.
+    pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } }),
+  ]);
+  return { kindCounts: counting.filters.kind ?? {}, results: response.results };
+}
