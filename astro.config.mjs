@@ -5,7 +5,8 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
 
 export default defineConfig({
-  site: 'https://annotated.example',
+  // The address the site is published at; exports (annotations.jsonld) use it for absolute ids.
+  site: process.env.SITE_URL ?? 'https://annotated.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

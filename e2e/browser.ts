@@ -32,8 +32,16 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** Opens `path` of the built site in a fresh context, recording every error the page reports. */
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+/**
+ * Opens `path` of the built site (or, with `site: 'fixture'`, of the fixture site) in a fresh context,
+ * recording every error the page reports.
+ */
+export async function open(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+  site: 'main' | 'fixture' = 'main',
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: WIDE, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -41,7 +49,7 @@ export async function open(browser: Browser, path: string, options: BrowserConte
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, inject(site === 'main' ? 'baseURL' : 'fixtureURL')).href, { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
 

@@ -58,13 +58,13 @@ describe('the annotated HTML', () => {
     expect(note.properties.open).toBeUndefined();
     expect(toString(select('.note-text', note)!)).toContain('the price rose from 60 to 120 tenge.');
     expect(select('.note-text em', note)).toBeDefined();
-    expect(attr('details[data-claim="gas-doubled"] .claim-link', 'href')).toBe('#gas-doubled');
+    expect(attr('details[data-claim="gas-doubled"] .claim-link', 'href')).toBe('#gas-doubled:~:text=The%20price%20of%20gas');
   });
 
   it('never puts a note inside a sentence: notes follow the paragraph’s text', () => {
     for (const para of selectAll('.para', tree)) {
-      const kinds = para.children.filter((c) => c.type === 'element').map((c) => (c.type === 'element' ? c.tagName : ''));
-      expect(kinds[0]).toBe('p');
+      const content = para.children.filter((c) => c.type === 'element' && !String(c.properties.className).includes('tombstone'));
+      expect(content.map((c) => (c.type === 'element' ? c.tagName : ''))[0]).toBe('p');
       expect(select('p details', para)).toBeUndefined();
     }
   });
@@ -85,6 +85,21 @@ describe('the annotated HTML', () => {
 
   it('links the authors’ own reference marker to its explanation, inside the claim', () => {
     expect(attr('#own-work .ref-marker', 'href')).toBe('#ref-2');
+  });
+
+  it('keeps an anchor for each retired id in the paragraph it now lands in, with its notice', () => {
+    expect(select('#p-price > .tombstone#gas-price-rise', tree)?.properties.dataReplacedBy).toBe('gas-doubled');
+    expect(toString(select('#gas-price-rise .tombstone-notice', tree)!)).toBe(
+      'The link you followed (#gas-price-rise) was changed on 30 November 2026: Merged into the claim on the price doubling. It is now part of claim 1, here.',
+    );
+    expect(select('#p-item-crime > .tombstone#crime-rise', tree)).toBeDefined();
+  });
+
+  it('dates each note’s review, and lists its earlier versions', () => {
+    const note = select('details[data-claim="gas-doubled"]', tree)!;
+    expect(toString(select('.note-reviewed', note)!)).toBe('Reviewed 24 November 2026');
+    expect(select('.note-reviewed time', note)?.properties.dateTime).toBe('2026-11-24');
+    expect(toString(select('.note-history li', note)!)).toBe('20 November 2026 — Sourced, record: confirmed. The first version of this note.');
   });
 
   it('gives headings a link to themselves', () => {

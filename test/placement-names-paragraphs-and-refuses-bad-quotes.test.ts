@@ -20,7 +20,7 @@ const claim = (id: string, exact: string, line: number, extra: Partial<LocatedCl
   line,
   ...extra,
 });
-const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims, notClaims: [] });
+const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims, notClaims: [], tombstones: [] });
 
 describe('placing annotations on the text', () => {
   it('names every paragraph and numbers the claims in reading order, whatever the file order', () => {
@@ -79,7 +79,7 @@ describe('placing annotations on the text', () => {
 
   it('refuses opening words that name several paragraphs', () => {
     const twoAlike = [{ id: '', text: 'The price rose.' }, { id: '', text: 'The price fell.' }];
-    const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [], notClaims: [] });
+    const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [], notClaims: [], tombstones: [] });
     expect(result.problems[0]!.problem).toBe('2 paragraphs start with "The price" (paragraph id "p-x")');
   });
 });

@@ -1,13 +1,22 @@
 import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
+import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
+import type { Registry } from './registry-schema.ts';
 import type { Source } from './source-schema.ts';
 
 /** What the Markdown pipeline receives, beside the article text, to annotate one article. */
 export interface AnnotationInput extends AnnotationSet {
   /** The article's title, as published: the text a title claim marks. */
   titleText: string;
+  /** Every id published so far: the notes show when each claim was reviewed, and its earlier versions. */
+  registry: Registry;
   /** Only the sources this article cites, by id. */
   sources: Record<string, Source>;
+  /**
+   * Place what can be placed and hand the problems back (in `PlacedArticle.problems`) instead of failing:
+   * for the content check, which reports every problem at once. The build leaves this off.
+   */
+  lenient?: boolean;
   /** Reference markers such as "[2]" that stand in the article text, with the id they link to. */
   references: { marker: string; id: string }[];
 }
@@ -19,6 +28,8 @@ export interface PlacedArticle {
   /** The title claim first (when there is one), then the body's claims in reading order. */
   claims: PlacedClaim[];
   notClaims: PlacedNotClaim[];
+  /** The problems found, in lenient mode only (otherwise they are thrown). */
+  problems?: ContentProblem[];
   /**
    * The title's HTML with its claim marked, the claim's marker (kept out of the heading, so that the
    * heading's name is the title alone) and its note; absent without a title claim.

@@ -48,6 +48,15 @@ export const notClaimSchema = z.strictObject({
 });
 export type NotClaimInput = z.infer<typeof notClaimSchema>;
 
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD' });
+
+/** What became of a published id: replaced by another (merged, split, renamed), or removed from a paragraph. */
+export const tombstoneSchema = z.union([
+  z.strictObject({ id: idSchema, date: isoDateSchema, reason: nonBlank, replacedBy: idSchema }),
+  z.strictObject({ id: idSchema, date: isoDateSchema, reason: nonBlank, paragraph: idSchema }),
+]);
+export type Tombstone = z.infer<typeof tombstoneSchema>;
+
 /** A paragraph (or list item) named by its opening words, so its id survives edits elsewhere. */
 export const paragraphSchema = z.strictObject({
   id: idSchema,
@@ -61,6 +70,7 @@ export const annotationOutlineSchema = z.strictObject({
   title: z.unknown().optional(),
   claims: z.array(z.unknown()).default([]),
   notClaims: z.array(z.unknown()).default([]),
+  tombstones: z.array(z.unknown()).default([]),
 });
 
 export const annotationFileSchema = z.strictObject({
@@ -68,5 +78,6 @@ export const annotationFileSchema = z.strictObject({
   title: titleClaimSchema.optional(),
   claims: z.array(claimSchema).default([]),
   notClaims: z.array(notClaimSchema).default([]),
+  tombstones: z.array(tombstoneSchema).default([]),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

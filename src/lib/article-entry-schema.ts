@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { claimSchema, KINDS, quoteSchema, RECORD_STATUSES } from './annotation-schema.ts';
+import { claimSchema, KINDS, quoteSchema, RECORD_STATUSES, tombstoneSchema } from './annotation-schema.ts';
+import { registrySchema } from './registry-schema.ts';
 import { articleFrontmatterSchema } from './article-schema.ts';
 import { sourceSchema } from './source-schema.ts';
 
@@ -19,6 +20,7 @@ export const placedClaimSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   line: z.number().int().positive(),
+  link: z.string(),
 });
 
 /** One entry of the `articles` collection: the frontmatter, its placed claims and its cited sources. */
@@ -28,6 +30,8 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
   notClaims: z.array(
     z.object({ blockIndex: z.number().int(), start: z.number().int(), end: z.number().int(), reason: z.string(), line: z.number().int() }),
   ),
+  registry: registrySchema,
+  tombstones: z.array(tombstoneSchema),
   titleMarkup: z.object({ html: z.string(), markerHtml: z.string(), noteHtml: z.string() }).optional(),
   sources: z.record(z.string(), sourceSchema),
 });

@@ -1,5 +1,6 @@
 import type { ArticleEntry } from './article-entry-schema.ts';
 import { KIND_LABEL } from './kinds.ts';
+import { toCsv } from './csv.ts';
 import { noteToText } from './note-text.ts';
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
@@ -23,6 +24,9 @@ export function claimsExport(slug: string, data: ArticleEntry) {
       noteText: noteToText(claim.note),
       paragraph: claim.paragraphId,
       url: `${url}#${claim.id}`,
+      link: `${url}${claim.link}`,
+      published: data.registry.claims[claim.id]?.published ?? null,
+      reviewed: data.registry.claims[claim.id]?.reviewed ?? null,
       quote: claim.quote,
       sources: claim.sources.map((id) => {
         const source = data.sources[id]!;
@@ -32,3 +36,16 @@ export function claimsExport(slug: string, data: ArticleEntry) {
   };
 }
 export type ClaimsExport = ReturnType<typeof claimsExport>;
+
+export const CSV_COLUMNS = ['id', 'number', 'kind', 'record', 'paragraph', 'text', 'note', 'url', 'sources', 'source_urls', 'published', 'reviewed'] as const;
+
+/** The same claims as `claims.json`, one row each; sources as space-separated ids and addresses. */
+export function claimsCsv(exported: ClaimsExport): string {
+  return toCsv(
+    CSV_COLUMNS,
+    exported.claims.map((c) => [
+      c.id, c.number, c.kind, c.record, c.paragraph, c.text, c.noteText, c.url,
+      c.sources.map((s) => s.id).join(' '), c.sources.map((s) => s.url).join(' '), c.published, c.reviewed,
+    ]),
+  );
+}

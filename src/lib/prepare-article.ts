@@ -5,6 +5,7 @@ import type { ArticleFrontmatter } from './article-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
+import { readRegistry } from './read-registry.ts';
 import { readSources } from './read-sources.ts';
 import { referenceId } from './reference-id.ts';
 import type { Source } from './source-schema.ts';
@@ -12,10 +13,12 @@ import type { Source } from './source-schema.ts';
 export const ARTICLE_FILE = 'article.md';
 export const ANNOTATIONS_FILE = 'annotations.yaml';
 export const SOURCES_FILE = 'sources.json';
+export const REGISTRY_FILE = 'registry.json';
 
 export interface PreparedArticle {
   slug: string;
   articlePath: string;
+  registryPath: string;
   frontmatter: ArticleFrontmatter;
   body: string;
   input: AnnotationInput;
@@ -53,9 +56,11 @@ export async function prepareArticle(
   const dir = join(contentDir, 'articles', slug);
   const articlePath = join(dir, ARTICLE_FILE);
   const annotationsPath = join(dir, ANNOTATIONS_FILE);
-  const [articleText, annotationsText] = await Promise.all([
+  const registryPath = join(dir, REGISTRY_FILE);
+  const [articleText, annotationsText, registryText] = await Promise.all([
     readFile(articlePath, 'utf8'),
     readFile(annotationsPath, 'utf8').catch(() => undefined),
+    readFile(registryPath, 'utf8').catch(() => undefined),
   ]);
 
   if (annotationsText === undefined) {
@@ -73,7 +78,8 @@ export async function prepareArticle(
 
   const { article, problems: articleProblems } = readArticle(articleText, shown(articlePath));
   const { set, problems: annotationProblems } = readAnnotations(annotationsText, shown(annotationsPath), new Set(sources.keys()));
-  const problems = [...articleProblems, ...annotationProblems];
+  const { registry, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  const problems = [...articleProblems, ...annotationProblems, ...registryProblems];
 
   for (const [index, copy] of (article?.frontmatter.copies ?? []).entries()) {
     if (!sources.has(copy.source)) {
@@ -100,13 +106,15 @@ export async function prepareArticle(
     article: {
       slug,
       articlePath,
+      registryPath,
       frontmatter: article.frontmatter,
       body: article.body,
       sources: citedSources,
-      rawText: articleText + annotationsText + sourcesText,
+      rawText: articleText + annotationsText + (registryText ?? '') + sourcesText,
       input: {
         ...set,
         titleText: article.frontmatter.title,
+        registry,
         sources: citedSources,
         references: article.frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
       },

@@ -11,6 +11,8 @@ import {
   RECORD_STATUSES,
   type TitleClaimInput,
   titleClaimSchema,
+  type Tombstone,
+  tombstoneSchema,
 } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { findNoteIssues } from './note-markdown.ts';
@@ -29,6 +31,7 @@ export interface LocatedTitleClaim extends TitleClaimInput {
 export interface LocatedNotClaim extends NotClaimInput {
   line: number;
 }
+export type LocatedTombstone = Tombstone & { line: number };
 export interface AnnotationSet {
   file: string;
   paragraphs: LocatedParagraph[];
@@ -37,6 +40,8 @@ export interface AnnotationSet {
   claims: LocatedClaim[];
   /** Passages marked as asserting nothing, each with its reason. */
   notClaims: LocatedNotClaim[];
+  /** What became of published ids that are gone. */
+  tombstones: LocatedTombstone[];
 }
 
 const README_HINT = 'see "Annotating an article" in README.md for the format';
@@ -124,6 +129,20 @@ export function readAnnotations(
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['notClaims', i])));
   });
 
+  const tombstones: LocatedTombstone[] = [];
+  outline.data.tombstones.forEach((entry, i) => {
+    const parsed = tombstoneSchema.safeParse(entry);
+    if (parsed.success) tombstones.push({ ...parsed.data, line: yaml.lineOf(['tombstones', i]) });
+    else {
+      problems.push({
+        file,
+        line: yaml.lineOf(['tombstones', i]),
+        problem: `tombstones[${i}] is not a tombstone`,
+        fix: 'write - { id: <old id>, date: YYYY-MM-DD, reason: "…", replacedBy: <new id> } or the same with paragraph: <paragraph id> for a removed claim',
+      });
+    }
+  });
+
   const firstLineOfId = new Map<string, number>();
   const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
     const earlier = firstLineOfId.get(id);
@@ -150,7 +169,7 @@ export function readAnnotations(
   };
   const validTitle = title && keeps(title) ? (({ index: _, ...rest }) => rest)(title) : undefined;
   const valid = claims.filter(keeps).map(({ index: _, ...claim }) => claim);
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims }, problems };
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones }, problems };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */

@@ -52,7 +52,13 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     for (const { article, html, headings, placed } of rendered) {
       const data = await parseData({
         id: article.slug,
-        data: { ...article.frontmatter, ...placed, sources: article.sources },
+        data: {
+          ...article.frontmatter,
+          ...placed,
+          sources: article.sources,
+          registry: article.input.registry,
+          tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
+        },
       });
       store.set({
         id: article.slug,

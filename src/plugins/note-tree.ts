@@ -1,8 +1,10 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { formatDate } from '../lib/format-date.ts';
 import { KIND_LABEL } from '../lib/kinds.ts';
 import { noteToHast } from '../lib/note-markdown.ts';
 import type { PlacedClaim } from '../lib/place-annotations.ts';
+import type { RegisteredClaim } from '../lib/registry-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
 
 export const noteId = (claimId: string) => `note-${claimId}`;
@@ -52,7 +54,35 @@ function sourceItem(source: Source): Element {
  * One note as a disclosure. Closed in the HTML: a reader without JavaScript opens it from its summary,
  * and following the claim's marker to `#note-…` (inside the closed content) makes the browser open it.
  */
-export function noteTree(claim: PlacedClaim, sources: Record<string, Source>): Element {
+function dated(iso: string): Element {
+  return h('time', { dateTime: iso }, formatDate(iso));
+}
+
+/** When the claim was last reviewed, and what its note said before, newest first. */
+function reviewTree(entry: RegisteredClaim | undefined): ElementContent[] {
+  if (!entry) return [];
+  const earlier = [...entry.history].reverse();
+  return [
+    h('p', { className: ['note-reviewed'] }, ['Reviewed ', dated(entry.reviewed)]),
+    ...(earlier.length === 0
+      ? []
+      : [h('details', { className: ['note-history'] }, [
+          h('summary', `Earlier version${earlier.length === 1 ? '' : 's'} (${earlier.length})`),
+          h(
+            'ul',
+            earlier.map((version) =>
+              h('li', [
+                dated(version.date),
+                ` — ${KIND_LABEL[version.kind]}${version.record ? `, record: ${version.record}` : ''}. `,
+                ...noteToHast(version.note),
+              ]),
+            ),
+          ),
+        ])]),
+  ];
+}
+
+export function noteTree(claim: PlacedClaim, sources: Record<string, Source>, registered?: RegisteredClaim): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
     h('summary', { className: ['note-summary'] }, [
@@ -70,8 +100,9 @@ export function noteTree(claim: PlacedClaim, sources: Record<string, Source>): E
             h('ul', cited.map(sourceItem)),
           ])
         : '',
+      ...reviewTree(registered),
       h('p', { className: ['note-links'] }, [
-        h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
+        h('a', { href: claim.link, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
       ]),
     ]),
   ]);

@@ -6,7 +6,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
 import { type ContentProblem, throwIfAny } from '../lib/content-problem.ts';
-import { placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
+import type { Tombstone } from '../lib/annotation-schema.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
 import { wrapTextRange } from './hast-wrap.ts';
 import { claimMarker, claimSpan, noteTree } from './note-tree.ts';
 import { linkReferenceMarkers } from './reference-markers.ts';
@@ -33,7 +35,7 @@ function selfLink(id: string, label: string, text: string, className: string): E
 }
 
 /** Gives a paragraph its id, its self-link and its notes; a list item keeps its place in the list. */
-function frame(block: Block, id: string, number: number, notes: Element[]): void {
+function frame(block: Block, id: string, number: number, notes: Element[], tombstones: Element[]): void {
   const { element, parent } = block;
   const link = selfLink(id, `Paragraph ${number}: link to this paragraph`, `¶${number}`, 'para-link');
   const aside: ElementContent[] = notes.length > 0 ? [h('div', { className: ['notes'] }, notes)] : [];
@@ -41,12 +43,39 @@ function frame(block: Block, id: string, number: number, notes: Element[]): void
   if (element.tagName === 'li') {
     const text = h('p', element.children);
     element.properties = { ...element.properties, id, className: ['para'] };
-    element.children = [text, link, ...aside];
+    element.children = [...tombstones, text, link, ...aside];
     return;
   }
-  const wrapper = h('div', { className: ['para'], id }, [{ ...element }, link, ...aside]);
+  const wrapper = h('div', { className: ['para'], id }, [...tombstones, { ...element }, link, ...aside]);
   const index = parent.children.indexOf(element as RootContent & ElementContent);
   parent.children.splice(index, 1, wrapper);
+}
+
+/**
+ * Anchors for the retired ids that now land in this paragraph: at the claim that replaced them, or where
+ * a removed claim stood. Each holds a notice that CSS shows only when the anchor is the target.
+ */
+function tombstonesLandingIn(paragraphId: string, tombstones: readonly Tombstone[], claims: readonly PlacedClaim[]): Element[] {
+  return tombstones.flatMap((tombstone) => {
+    const replacement = 'replacedBy' in tombstone ? claims.find((c) => c.id === tombstone.replacedBy) : undefined;
+    const lands = replacement ? replacement.paragraphId : 'replacedBy' in tombstone ? tombstone.replacedBy : tombstone.paragraph;
+    if (lands !== paragraphId) return [];
+    const what = replacement
+      ? [`now part of claim ${replacement.number}, `, h('a', { href: `#${replacement.id}` }, 'here'), '.']
+      : 'replacedBy' in tombstone
+        ? ['now part of this paragraph.']
+        : ['removed; it stood in this paragraph.'];
+    return [
+      h('div', { className: ['tombstone'], id: tombstone.id, dataReplacedBy: 'replacedBy' in tombstone ? tombstone.replacedBy : undefined }, [
+        h('p', { className: ['tombstone-notice'], role: 'note' }, [
+          `The link you followed (#${tombstone.id}) was changed on `,
+          h('time', { dateTime: tombstone.date }, formatDate(tombstone.date)),
+          `: ${tombstone.reason} It is `,
+          ...what,
+        ]),
+      ]),
+    ];
+  });
 }
 
 function linkHeadings(tree: Root): void {
@@ -77,11 +106,11 @@ export default function rehypeAnnotate() {
       input,
       input.titleText,
     );
-    throwIfAny(placement.problems);
+    const problems: ContentProblem[] = [...placement.problems];
+    if (!input.lenient) throwIfAny(problems);
     const [titleClaim] = placement.claims.filter((c) => c.paragraphId === TITLE_PARAGRAPH);
     const bodyClaims = placement.claims.filter((c) => c.paragraphId !== TITLE_PARAGRAPH);
 
-    const problems: ContentProblem[] = [];
     for (const claim of bodyClaims) {
       const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => claimSpan(claim, children));
       if (!wrapped) {
@@ -93,7 +122,7 @@ export default function rehypeAnnotate() {
         });
       }
     }
-    throwIfAny(problems);
+    if (!input.lenient) throwIfAny(problems);
 
     // Markers go in after all wrapping: inserting them earlier would shift later claims' offsets.
     for (const claim of bodyClaims) {
@@ -103,8 +132,9 @@ export default function rehypeAnnotate() {
 
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
-      const notes = bodyClaims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources));
-      frame(block, placement.paragraphIds[index]!, index + 1, notes);
+      const notes = bodyClaims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources, input.registry.claims[c.id]));
+      const id = placement.paragraphIds[index]!;
+      frame(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims));
     });
     linkHeadings(tree);
 
@@ -112,10 +142,11 @@ export default function rehypeAnnotate() {
       paragraphs: placement.paragraphIds.map((id, index) => ({ id, text: texts[index]! })),
       claims: placement.claims,
       notClaims: placement.notClaims,
+      ...(input.lenient ? { problems } : {}),
       titleMarkup: titleClaim && {
         html: toHtml(claimSpan(titleClaim, [{ type: 'text', value: titleClaim.text }])),
         markerHtml: toHtml(claimMarker(titleClaim)),
-        noteHtml: toHtml(noteTree(titleClaim, input.sources)),
+        noteHtml: toHtml(noteTree(titleClaim, input.sources, input.registry.claims[titleClaim.id])),
       },
     };
     frontmatter[OUTPUT_KEY] = placed;

@@ -1,7 +1,9 @@
 /**
  * Small enhancements of the article page; the page reads fully without them.
  * - Wide screens: put each note level with its claim, pushing a note down rather than overlapping.
- * - Arriving at a claim's address (or following its marker) opens its note and focuses the claim.
+ * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
+ *   or unknown id gets a notice.
+ * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
  * - Printing opens every note.
  */
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
@@ -32,23 +34,69 @@ function placeNotes(body: HTMLElement): void {
   body.style.minBlockSize = `${Math.ceil(floor)}px`;
 }
 
+function openNoteOf(claimId: string): void {
+  const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(claimId)}"]`);
+  if (note) note.open = true;
+}
+
+function focusWithoutScroll(element: HTMLElement): void {
+  element.tabIndex = -1;
+  element.focus({ preventScroll: true });
+}
+
+/** Says, where the reader is, that the address they followed leads nowhere on this page. */
+function noticeUnknown(id: string, body: HTMLElement): void {
+  document.querySelector('.link-notice')?.remove();
+  const notice = document.createElement('p');
+  notice.className = 'link-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = `Nothing on this page has the address #${id}. It may be mistyped, or older than this page. `;
+  const start = document.createElement('a');
+  start.href = '#article-title';
+  start.textContent = 'Start at the title';
+  notice.append(start, '.');
+  body.before(notice);
+  notice.scrollIntoView({ block: 'center' });
+  focusWithoutScroll(notice);
+}
+
 /**
- * Arriving at a claim's address (a shared link, a search result, the claim's number): open its note
- * and put the focus on the claim, so that a keyboard or screen-reader user is where the link points.
+ * Arriving at an address (a shared link, a search result, a claim's number): a claim gets its note
+ * opened and the focus; a retired id shows its notice (CSS does that even without JavaScript) and opens
+ * the note of the claim that replaced it; an id this page does not have gets a notice, never a silent
+ * jump to the top.
  */
-function landOnHash(): void {
+function landOnHash(body: HTMLElement): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (!target) return;
+  if (!id) return;
+  const target = document.getElementById(id);
+  if (!target) return noticeUnknown(id, body);
   if (target.classList.contains('claim')) {
-    const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(id)}"]`);
-    if (note) note.open = true;
-    target.tabIndex = -1;
-    target.focus({ preventScroll: true });
-    return;
+    openNoteOf(id);
+    return focusWithoutScroll(target);
+  }
+  if (target.classList.contains('tombstone')) {
+    if (target.dataset.replacedBy) openNoteOf(target.dataset.replacedBy);
+    // The container, not its notice: the notice is display: none until :target applies, after this runs.
+    return focusWithoutScroll(target);
   }
   const note = target.closest('details.note');
   if (note instanceof HTMLDetailsElement) note.open = true;
+}
+
+/** Gives an opened note a button that copies the claim's link: its address plus a text fragment. */
+function addCopyButton(note: HTMLDetailsElement): void {
+  const link = note.querySelector<HTMLAnchorElement>('.claim-link');
+  if (!link || !navigator.clipboard || note.querySelector('.copy-link')) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-link';
+  button.textContent = 'Copy link';
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(new URL(link.getAttribute('href')!, location.href).href);
+    button.textContent = 'Link copied';
+  });
+  link.after(button);
 }
 
 const body = document.querySelector<HTMLElement>('[data-sidenotes]');
@@ -58,11 +106,18 @@ if (body) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
-  landOnHash();
+  landOnHash(body);
   schedule();
-  window.addEventListener('hashchange', landOnHash);
+  window.addEventListener('hashchange', () => landOnHash(body));
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('.note')) addCopyButton(event.target);
+    },
+    true,
+  );
   new ResizeObserver(schedule).observe(body);
   WIDE.addEventListener('change', schedule);
   window.addEventListener('beforeprint', () => {

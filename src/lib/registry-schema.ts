@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema as isoDate, KINDS, RECORD_STATUSES } from './annotation-schema.ts';
+
+
+/** An earlier version of a claim's annotation, kept when the note changes. */
+export const revisionSchema = z.strictObject({
+  /** The day this version was recorded. */
+  date: isoDate,
+  kind: z.enum(KINDS),
+  record: z.enum(RECORD_STATUSES).nullable(),
+  note: z.string(),
+  text: z.string(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const registeredClaimSchema = z.strictObject({
+  /** The day the id was first published. */
+  published: isoDate,
+  /** The day its annotation was last reviewed (recorded with a change, or confirmed unchanged). */
+  reviewed: isoDate,
+  /** What readers are told, as last recorded: kept so that a change can move it into the history. */
+  kind: z.enum(KINDS),
+  record: z.enum(RECORD_STATUSES).nullable(),
+  note: z.string(),
+  /** The words it marks, as last recorded. */
+  text: z.string(),
+  /** A digest of kind, record, sources, note and words: a change shows that the record is out of date. */
+  digest: z.string(),
+  /** Earlier versions, oldest first. */
+  history: z.array(revisionSchema).default([]),
+});
+export type RegisteredClaim = z.infer<typeof registeredClaimSchema>;
+
+export const registeredParagraphSchema = z.strictObject({
+  published: isoDate,
+  /** The paragraph's opening words when it was first published. */
+  opening: z.string(),
+});
+
+/**
+ * `registry.json` beside an article: every paragraph and claim id ever published, so that a link, once
+ * shared, can be kept working. Written by `npm run registry`; entries are never deleted.
+ */
+export const registrySchema = z.strictObject({
+  paragraphs: z.record(idSchema, registeredParagraphSchema).default({}),
+  claims: z.record(idSchema, registeredClaimSchema).default({}),
+});
+export type Registry = z.infer<typeof registrySchema>;

@@ -1,0 +1,39 @@
+import type { PlacedClaim } from './place-annotations.ts';
+import type { Registry } from './registry-schema.ts';
+import { claimDigest } from './claim-digest.ts';
+
+/**
+ * Records what is published now, on `today`: new ids are added; a claim whose annotation or words
+ * changed keeps its earlier version in its history and is dated as reviewed today. Nothing is removed:
+ * a published id stays in the registry for good.
+ */
+export function updateRegistry(
+  registry: Registry,
+  paragraphs: readonly { id: string; text: string }[],
+  claims: readonly PlacedClaim[],
+  today: string,
+): { registry: Registry; added: string[]; changed: string[] } {
+  const next: Registry = { paragraphs: { ...registry.paragraphs }, claims: { ...registry.claims } };
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const { id, text } of paragraphs) {
+    if (next.paragraphs[id]) continue;
+    next.paragraphs[id] = { published: today, opening: text.split(/\s+/).slice(0, 12).join(' ') };
+    added.push(id);
+  }
+  for (const claim of claims) {
+    const digest = claimDigest(claim);
+    const recorded = next.claims[claim.id];
+    const now = { kind: claim.kind, record: claim.record ?? null, note: claim.note, text: claim.text, digest };
+    if (!recorded) {
+      next.claims[claim.id] = { published: today, reviewed: today, ...now, history: [] };
+      added.push(claim.id);
+    } else if (recorded.digest !== digest) {
+      const { kind, record, note, text } = recorded;
+      const history = [...recorded.history, { date: recorded.reviewed, kind, record, note, text }];
+      next.claims[claim.id] = { ...recorded, ...now, reviewed: today, history };
+      changed.push(claim.id);
+    }
+  }
+  return { registry: next, added, changed };
+}

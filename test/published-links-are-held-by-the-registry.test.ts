@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { claimDigest } from '../src/lib/claim-digest.ts';
+import { checkRegistry, type RegistryCheckInput } from '../src/lib/check-registry.ts';
+import type { PlacedClaim } from '../src/lib/place-annotations.ts';
+import type { Registry } from '../src/lib/registry-schema.ts';
+import { textDirective } from '../src/lib/text-fragment.ts';
+import { updateRegistry } from '../src/lib/update-registry.ts';
+
+const claim = (id: string, text: string, note = 'A note.'): PlacedClaim => ({
+  id, kind: 'opinion', note, sources: [], quote: { exact: text }, text, number: 1, paragraphId: 'p-one',
+  blockIndex: 0, start: 0, end: text.length, line: 9, link: `#${id}`,
+});
+const paragraphs = [{ id: 'p-one', text: 'Gas doubled overnight in the west.' }];
+
+function recorded(claims: PlacedClaim[], day = '2026-11-24'): Registry {
+  return updateRegistry({ paragraphs: {}, claims: {} }, paragraphs, claims, day).registry;
+}
+function check(registry: Registry, claims: PlacedClaim[], tombstones: RegistryCheckInput['tombstones'] = []) {
+  return checkRegistry({ registry, registryFile: 'r.json', annotationsFile: 'a.yaml', tombstones, paragraphIds: ['p-one'], claims });
+}
+
+describe('recording what is published', () => {
+  it('adds every new paragraph and claim with the day it was published', () => {
+    const { registry, added } = updateRegistry({ paragraphs: {}, claims: {} }, paragraphs, [claim('gas', 'Gas doubled')], '2026-11-24');
+    expect(added).toEqual(['p-one', 'gas']);
+    expect(registry.paragraphs['p-one']).toEqual({ published: '2026-11-24', opening: 'Gas doubled overnight in the west.' });
+    expect(registry.claims.gas).toMatchObject({ published: '2026-11-24', reviewed: '2026-11-24', text: 'Gas doubled', history: [] });
+  });
+
+  it('keeps a changed note’s earlier version, dated, and dates the review', () => {
+    const first = recorded([claim('gas', 'Gas doubled', 'First note.')]);
+    const { registry, changed } = updateRegistry(first, paragraphs, [claim('gas', 'Gas doubled', 'Second note.')], '2026-12-01');
+    expect(changed).toEqual(['gas']);
+    expect(registry.claims.gas).toMatchObject({ published: '2026-11-24', reviewed: '2026-12-01', note: 'Second note.' });
+    expect(registry.claims.gas!.history).toEqual([{ date: '2026-11-24', kind: 'opinion', record: null, note: 'First note.', text: 'Gas doubled' }]);
+  });
+
+  it('never removes a published id', () => {
+    const first = recorded([claim('gas', 'Gas doubled')]);
+    const { registry } = updateRegistry(first, paragraphs, [], '2026-12-01');
+    expect(Object.keys(registry.claims)).toEqual(['gas']);
+  });
+});
+
+describe('the registry check', () => {
+  const registry = recorded([claim('gas', 'Gas doubled'), claim('west', 'in the west')]);
+
+  it('passes when every published id is still on the page, unchanged', () => {
+    expect(check(registry, [claim('gas', 'Gas doubled'), claim('west', 'in the west')])).toEqual([]);
+  });
+
+  it('fails when a published id is gone without a tombstone, and says how to keep its links', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toBe('the published id "west" is no longer on the page, and has no tombstone; links to it would break');
+    expect(problems[0]!.fix).toContain('tombstones: - { id: west, date: YYYY-MM-DD, replacedBy:');
+  });
+
+  it('accepts a gone id with a tombstone that points to a live id', () => {
+    expect(check(registry, [claim('gas', 'Gas doubled')], [{ id: 'west', date: '2026-12-01', reason: 'Merged.', replacedBy: 'gas', line: 4 }])).toEqual([]);
+    expect(check(registry, [claim('gas', 'Gas doubled')], [{ id: 'west', date: '2026-12-01', reason: 'Removed.', paragraph: 'p-one', line: 4 }])).toEqual([]);
+  });
+
+  it('refuses a tombstone that points nowhere, or buries a live or never-published id', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled'), claim('west', 'in the west')], [
+      { id: 'west', date: '2026-12-01', reason: 'x', replacedBy: 'nowhere', line: 4 },
+      { id: 'never', date: '2026-12-01', reason: 'x', paragraph: 'p-one', line: 5 },
+    ]);
+    expect(problems.map((p) => [p.line, p.problem])).toEqual([
+      [4, '"west" has a tombstone but is still on the page'],
+      [4, 'the tombstone of "west" points to "nowhere", which is not on the page'],
+      [5, '"never" has a tombstone but was never published'],
+    ]);
+  });
+
+  it('fails when a claim now marks other words than were published, naming both', () => {
+    const problems = check(registry, [claim('gas', 'Gas tripled'), claim('west', 'in the west')]);
+    expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was recorded marking "Gas doubled"' });
+    expect(problems[0]!.fix).toContain('give it a new id and a tombstone for "gas"');
+  });
+
+  it('fails when an annotation changed but was not recorded, so that its history is kept', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled', 'A new note.'), claim('west', 'in the west')]);
+    expect(problems).toEqual([expect.objectContaining({ problem: 'the annotation of "gas" changed since it was last recorded' })]);
+  });
+
+  it('fails when an id on the page was never recorded', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled'), claim('west', 'in the west'), claim('new', 'overnight')]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'r.json', problem: 'the claim id "new" is not recorded as published' })]);
+  });
+
+  it('digests everything a reader is told about a claim', () => {
+    const base = { kind: 'opinion', sources: ['S1'], note: 'n', text: 't' };
+    expect(claimDigest(base)).not.toBe(claimDigest({ ...base, sources: ['S2'] }));
+    expect(claimDigest(base)).not.toBe(claimDigest({ ...base, record: 'confirmed' }));
+  });
+});
+
+describe('the text fragment of a claim’s link', () => {
+  const article = 'The price of gas doubled. The price of bread did not. Crime rose in the south of the country.';
+
+  it('uses the claim’s opening words, at least four', () => {
+    expect(textDirective('Crime rose in the south of the country', article)).toBe(':~:text=Crime%20rose%20in%20the');
+  });
+
+  it('takes more words until they name one place in the article', () => {
+    expect(textDirective('The price of bread did not', article)).toBe(':~:text=The%20price%20of%20bread');
+    expect(textDirective('The price of gas', article)).toBe(':~:text=The%20price%20of%20gas');
+  });
+
+  it('escapes the characters a text directive reserves', () => {
+    expect(textDirective('Aktau, Aktobe - and more', 'Aktau, Aktobe - and more')).toBe(':~:text=Aktau%2C%20Aktobe%20%2D%20and');
+  });
+});

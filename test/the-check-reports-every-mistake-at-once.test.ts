@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** Runs `npm run check`'s script on a corpus, as an editor would. */
+function check(contentDir: string) {
+  const run = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  return { status: run.status, out: run.stdout, err: run.stderr };
+}
+
+const FILE = 'test/fixtures/broken-links/articles/edited/annotations.yaml';
+const REGISTRY = 'test/fixtures/broken-links/articles/edited/registry.json';
+
+describe('npm run check on an article edited after publication', () => {
+  let result: ReturnType<typeof check>;
+  beforeAll(() => {
+    result = check('test/fixtures/broken-links');
+  });
+
+  it('exits non-zero', () => {
+    expect(result.status).toBe(1);
+  });
+
+  it.each([
+    ['a passage edited under its claim', `${FILE}:4: the quote of "gas-doubled" is not in the article: "The price of gas doubled overnight"`],
+    ['the sentence that edit left uncovered', `${FILE}:2: a sentence of paragraph "p-prices" belongs to no claim: "The price of gas rose sharply overnight."`],
+    ['an id removed without a tombstone', `${FILE}:1: the published id "bread-cheap" is no longer on the page, and has no tombstone`],
+    ['a new id not yet recorded', `${REGISTRY}:1: the claim id "bread-cheap-for-now" is not recorded as published`],
+  ])('reports %s, with file:line and a fix', (_what, line) => {
+    expect(result.err).toContain(line);
+    expect(result.err.slice(result.err.indexOf(line)).split('\n')[1]).toMatch(/^ {4}Fix: /);
+  });
+
+  it('reports them all in one run, and prints the coverage', () => {
+    expect(result.err).toContain('5 problem(s) found.');
+    expect(result.out).toContain('✗ ¶1   p-prices  2/3 sentences covered, 2 claims');
+  });
+});
+
+describe('npm run check on the published content', () => {
+  it('passes, and prints each article’s claims by kind', () => {
+    const { status, out } = check('content');
+    expect(status).toBe(0);
+    expect(out).toMatch(/^color-revolution-in-kazakhstan-2022: \d+ claims \(\d+ sourced, \d+ unsourced, \d+ opinion\) in 36 paragraphs$/m);
+    expect(out).toContain('Content is valid');
+  });
+});
