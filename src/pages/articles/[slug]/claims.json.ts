@@ -1,15 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
+import type { ArticleProps } from './_article-paths.ts';
 import { claimsExport } from '../../../lib/claims-export.ts';
 
-export const getStaticPaths = (async () => {
-  const articles = await getCollection('articles');
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
-}) satisfies GetStaticPaths;
+export { getStaticPaths } from './_article-paths.ts';
 
 /** `/articles/<slug>/claims.json`: the article's claims as open data; the search index reads it too. */
 export const GET: APIRoute = ({ props }) => {
-  const { article } = props as { article: Awaited<ReturnType<typeof getCollection<'articles'>>>[number] };
+  const { article } = props as ArticleProps;
   return new Response(`${JSON.stringify(claimsExport(article.id, article.data), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
