@@ -18,7 +18,7 @@ describe.each([
     expect(claims).toBeGreaterThan(100);
     expect(await page.locator('details.note').count()).toBe(claims);
     const note = page.locator('details.note').nth(10);
-    await note.locator('summary').click();
+    await note.locator(':scope > summary').click();
     expect(await note.locator('.note-text').isVisible()).toBe(true);
     expect((await note.locator('.note-text').textContent())?.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);

@@ -60,8 +60,20 @@ describe('the article’s header', () => {
     await close();
   });
 
-  it('links every external address with safe rel attributes', async () => {
-    const { page, close } = await open(browser, ARTICLE);
+  it.each([
+    ['the article', ARTICLE, 'main'],
+    ['a fixture article whose notes quote markup and link out', '/articles/sample/', 'fixture'],
+  ] as const)('of %s links every external address with safe rel attributes, and runs no injected script', async (_what, path, site) => {
+    const dialogs: string[] = [];
+    const { page, errors, close } = await open(browser, path, {}, site);
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('details.note').first().locator(':scope > summary').click();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('.note-body script, .note-body img').count()).toBe(0);
     const unsafe = await page.$$eval('a[href^="http"]', (links) =>
       (links as HTMLAnchorElement[]).filter((a) => !['noopener', 'noreferrer'].every((r) => a.relList.contains(r))).map((a) => a.getAttribute('href')),
     );

@@ -33,7 +33,7 @@ describe('the article at 375 px', () => {
   it('opens and closes a note from the keyboard', async () => {
     const { page } = opened;
     const note = page.locator('.article-body details.note').first();
-    const summary = note.locator('summary');
+    const summary = note.locator(':scope > summary');
     await page.locator('#p-first-decade .para-link').focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);

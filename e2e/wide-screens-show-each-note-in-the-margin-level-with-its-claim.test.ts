@@ -53,7 +53,7 @@ describe('the article at 1440 px', () => {
 
   it('keeps the notes apart when one is opened', async () => {
     const { page } = opened;
-    await page.locator('details.note').nth(3).locator('summary').click();
+    await page.locator('details.note').nth(3).locator(':scope > summary').click();
     await notesPlaced(page);
     const notes = (await noteBoxes(page)).sort((a, b) => a.top - b.top);
     expect(notes.find((n) => n.bottom - n.top > 60)).toBeDefined();

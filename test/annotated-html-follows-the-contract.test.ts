@@ -26,6 +26,7 @@ describe('the annotated HTML', () => {
       ['gas-doubled', 'sourced', ['note-gas-doubled']],
       ['analysts-disagree', 'opinion', ['note-analysts-disagree']],
       ['crime-item', 'unsourced', ['note-crime-item']],
+      ['inert-markup', 'opinion', ['note-inert-markup']],
       ['own-work', 'opinion', ['note-own-work']],
     ]);
     for (const claim of claims) {
@@ -81,6 +82,15 @@ describe('the annotated HTML', () => {
     expect(html).not.toContain('<not-a-tag');
     expect(html).not.toContain('<overnight>');
     expect(html).toContain('&#x3C;not-a-tag');
+  });
+
+  it('renders a note that quotes markup as inert text: no script, no image, no handler', () => {
+    const note = select('details[data-claim="inert-markup"] .note-text', tree)!;
+    expect(selectAll('script, img, [onerror]', note)).toEqual([]);
+    expect(toString(note)).toBe('Quotes <script>alert(1)</script> and <img src=x onerror=alert(1)>, with an unbalanced “quote and a safe link.');
+    expect(select('code', note)).toBeDefined();
+    expect(select('a', note)?.properties.href).toBe('https://example.org/?a=1&b=%3C2%3E');
+    expect(select('a', note)?.properties.rel).toEqual(['external', 'noopener', 'noreferrer']);
   });
 
   it('links the authors’ own reference marker to its explanation, inside the claim', () => {

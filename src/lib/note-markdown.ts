@@ -40,9 +40,15 @@ export function findNoteIssues(markdown: string): NoteIssue[] {
   return issues;
 }
 
-/** Renders a note's Markdown to inline hast. Call only on notes that `findNoteIssues` passed. */
+/**
+ * Renders a note's Markdown to hast. Call only on notes that `findNoteIssues` passed. Links that leave
+ * the site get the same safe `rel` as every other external link.
+ */
 export function noteToHast(markdown: string): ElementContent[] {
   const mdast = parser.parse(markdown) as MdastRoot;
   const hast = toHast.runSync(mdast) as HastRoot;
+  visit(hast, 'element', (node) => {
+    if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href))) node.properties.rel = ['external', 'noopener', 'noreferrer'];
+  });
   return hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, open } from './browser.ts';
+
+let browser: Browser;
+let text: string;
+const dir = mkdtempSync(join(tmpdir(), 'print-'));
+
+beforeAll(async () => {
+  browser = await launch();
+  const { page, close } = await open(browser, ARTICLE);
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  writeFileSync(join(dir, 'article.pdf'), pdf);
+  // pdftotext is Poppler's (Debian's poppler-utils, which .ci/run installs).
+  text = execFileSync('pdftotext', ['-layout', join(dir, 'article.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  await close();
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await browser.close();
+});
+
+describe('the printed article', () => {
+  it('keeps the article’s text', () => {
+    expect(text).toContain('Events of the first decade of new 2022 year in Kazakhstan');
+    expect(text).toContain('By Konstantin Strigunov and Andrei Manoilo');
+  });
+
+  it('prints the notes, numbered, with their kind in words, though they are closed on screen', () => {
+    expect(text).toMatch(/2 Opinion “clearly showed not only that [^”]*” Interpretation: reads the January 2022 events/);
+    expect(text).toMatch(/\d+ Unsourced · record: contradicted/);
+    expect(text).toContain('Not sourced in the article; the record gives lower figures: Tokayev, 2,030 troops');
+  });
+
+  it('prints the sources’ addresses', () => {
+    // A long address may wrap onto the next line of the page, hence the spaces allowed inside it.
+    expect(text).toMatch(/<https:\/\/qazaqtv\.com\/[^>]*16550-csto-peacekeepers[^>]*> — Qazaq TV, 2022-01-13/);
+  });
+
+  it('leaves out what only works on screen', () => {
+    expect(text).not.toContain('Skip to the text');
+    expect(text).not.toContain('Search the claims');
+  });
+});

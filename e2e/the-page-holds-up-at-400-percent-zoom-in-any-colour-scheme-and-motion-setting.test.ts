@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
+/** 1280 × 1024 at 400 % zoom: the reflow case of WCAG 1.4.10. */
+const ZOOMED = { width: 320, height: 256 };
+
+/** The signals that tell the kinds apart, as the browser computes them. */
+async function kindSignals(page: Page) {
+  return page.evaluate((kinds) => {
+    return kinds.map((kind) => {
+      const claim = document.querySelector(`.claim[data-kind="${kind}"]`)!;
+      const mark = document.querySelector(`.kind-mark[data-kind="${kind}"]`)!;
+      const label = document.querySelector(`details.note[data-kind="${kind}"] .kind-label`)!;
+      return {
+        underline: getComputedStyle(claim).textDecorationStyle,
+        colour: getComputedStyle(claim).textDecorationColor,
+        shape: getComputedStyle(mark).clipPath,
+        markVisible: getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        word: label.textContent,
+      };
+    });
+  }, KINDS);
+}
+
+describe('at 400 % zoom', () => {
+  it.each(['/', ARTICLE, '/method/', '/search/?q=CSTO'])('%s reflows to one column with no sideways scroll', async (path) => {
+    const { page, close } = await open(browser, path, { viewport: ZOOMED });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await close();
+  });
+
+  it('keeps every note openable from the keyboard', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: ZOOMED });
+    const note = page.locator('.article-body details.note').nth(2);
+    await note.locator(':scope > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await note.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await close();
+  });
+});
+
+describe('motion', () => {
+  it('scrolls smoothly to a link’s target only when the reader has not asked for reduced motion', async () => {
+    const smooth = await open(browser, ARTICLE, { reducedMotion: 'no-preference' });
+    expect(await smooth.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    await smooth.close();
+    const reduced = await open(browser, ARTICLE, { reducedMotion: 'reduce' });
+    expect(await reduced.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await reduced.close();
+  });
+});
+
+describe.each([
+  ['light', { colorScheme: 'light' as const }],
+  ['dark', { colorScheme: 'dark' as const }],
+  ['forced colours', { forcedColors: 'active' as const }],
+])('in %s mode', (_mode, options) => {
+  it('tells the kinds apart by underline, mark shape and word, not by colour alone', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, ...options });
+    const signals = await kindSignals(page);
+    expect(new Set(signals.map((s) => s.underline)).size).toBe(3);
+    expect(new Set(signals.map((s) => s.shape)).size).toBe(3);
+    expect(signals.map((s) => s.word)).toEqual(['Sourced', 'Unsourced', 'Opinion']);
+    expect(signals.every((s) => s.markVisible)).toBe(true);
+    await close();
+  });
+});
