@@ -23,16 +23,27 @@ export type AnchorResult =
  * so that a quote copied from the rendered page matches the source however it was wrapped.
  */
 function collapseWhitespace(text: string): { text: string; origin: number[] } {
-  let out = '';
+  const out: string[] = [];
   const origin: number[] = [];
+  let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/.test(text[i]!);
-    if (isSpace && out.endsWith(' ')) continue;
-    out += isSpace ? ' ' : text[i];
+    const char = text[i]!;
+    const isSpace = char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0' || (char > '\u1fff' && /\s/.test(char));
+    if (isSpace && lastWasSpace) continue;
+    out.push(isSpace ? ' ' : char);
     origin.push(i);
+    lastWasSpace = isSpace;
   }
   origin.push(text.length);
-  return { text: out, origin };
+  return { text: out.join(''), origin };
+}
+
+/** Each block is collapsed once, however many quotes are looked for in it. */
+const collapsed = new WeakMap<TextBlock, { text: string; origin: number[] }>();
+function collapsedBlock(block: TextBlock): { text: string; origin: number[] } {
+  let found = collapsed.get(block);
+  if (!found) collapsed.set(block, (found = collapseWhitespace(block.text)));
+  return found;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
@@ -48,7 +59,7 @@ export function anchorQuote(blocks: readonly TextBlock[], quote: Quote): AnchorR
   const hits: Anchor[] = [];
 
   blocks.forEach((block, blockIndex) => {
-    const { text, origin } = collapseWhitespace(block.text);
+    const { text, origin } = collapsedBlock(block);
     for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
       if (!text.slice(0, at).endsWith(prefix)) continue;
       if (!text.slice(at + exact.length).startsWith(suffix)) continue;

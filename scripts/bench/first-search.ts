@@ -1,0 +1,37 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface FirstSearch {
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  /** From the last keystroke to the first result on screen, the box's debounce included. */
+  msToFirstResult: number;
+}
+
+/**
+ * Opens an article as a reader would, then types a query into the header's box: what the first search
+ * fetches (everything requested after the page had settled) and how long its first result takes.
+ */
+export async function measureFirstSearch(browser: Browser, pageUrl: string, query: string): Promise<FirstSearch> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  const input = page.locator('#site-search-q');
+  await input.focus();
+  await input.pressSequentially(query, { delay: 0 });
+  const started = await page.evaluate(() => performance.now());
+  await page.locator('#site-search-panel .search-result').first().waitFor();
+  const ended = await page.evaluate(() => performance.now());
+  await page.waitForLoadState('networkidle');
+  const fetched = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+  await context.close();
+  return {
+    requests: fetched.length,
+    bytes: fetched.reduce((sum, body) => sum + body.length, 0),
+    gzipBytes: fetched.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    msToFirstResult: ended - started,
+  };
+}

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const words = (html: string) => html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const sum = (list: (string | Buffer)[], f: (x: string | Buffer) => number) => list.reduce((total, x) => total + f(x), 0);
+
+/** What each article page costs on load: HTML, CSS and JavaScript, raw and gzip, and its words. */
+export function measurePageWeights(dist: string) {
+  return readdirSync(join(dist, 'articles')).map((slug) => {
+    const html = readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
+    const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join(dist, m[1]!)));
+    const css = assets(/<link rel="stylesheet" href="\/([^"]+)"/g);
+    const externalJs = assets(/<script[^>]* src="\/([^"]+)"/g);
+    const inlineJs = [...html.matchAll(/<script(?![^>]* src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const notes = [...html.matchAll(/<details class="note"[\s\S]*?<\/details>/g)].map((m) => m[0]).join('');
+    const noteWords = words(notes);
+    const textWords = words(html) - noteWords;
+    const htmlGzip = gz(html);
+    return {
+      slug,
+      htmlBytes: Buffer.byteLength(html),
+      htmlGzip,
+      cssGzip: sum(css, gz),
+      jsGzip: sum(externalJs, gz) + sum(inlineJs, gz),
+      webFonts: /@font-face/.test(css.join('')),
+      textWords,
+      noteWords,
+      htmlGzipKbPerThousandWords: htmlGzip / 1024 / ((textWords + noteWords) / 1000),
+    };
+  });
+}
