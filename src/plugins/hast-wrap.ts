@@ -42,10 +42,11 @@ function splitText(parent: Parents, index: number, offset: number): void {
 }
 
 /**
- * Wraps characters [start, end) of `root`'s text in the element `make` returns. Both ends must lie in
- * text under the same parent: a range that would cut through a link or emphasis is refused (`false`).
+ * Wraps characters [start, end) of `root`'s text in the elements `make` returns (the first takes the
+ * wrapped nodes; any others follow it). Both ends must lie in text under the same parent: a range that
+ * would cut through a link or emphasis is refused (`false`).
  */
-export function wrapTextRange(root: Element, start: number, end: number, make: (children: ElementContent[]) => Element): boolean {
+export function wrapTextRange(root: Element, start: number, end: number, make: (children: ElementContent[]) => Element[]): boolean {
   const first = locate(root, start, false);
   const last = locate(root, end, true);
   if (!first || !last || first.parent !== last.parent) return false;
@@ -57,6 +58,6 @@ export function wrapTextRange(root: Element, start: number, end: number, make: (
   const from = first.offset > 0 ? first.index + 1 : first.index;
   const to = last.index + (first.offset > 0 ? 1 : 0);
   const inside = parent.children.slice(from, to + 1) as ElementContent[];
-  parent.children.splice(from, inside.length, make(inside));
+  parent.children.splice(from, inside.length, ...make(inside));
   return true;
 }

@@ -111,8 +111,12 @@ export default function rehypeAnnotate() {
     const [titleClaim] = placement.claims.filter((c) => c.paragraphId === TITLE_PARAGRAPH);
     const bodyClaims = placement.claims.filter((c) => c.paragraphId !== TITLE_PARAGRAPH);
 
-    for (const claim of bodyClaims) {
-      const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => claimSpan(claim, children));
+    // Last claim first: a claim and its marker, once in, cannot shift the offsets of the claims before it.
+    for (const claim of [...bodyClaims].reverse()) {
+      const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => [
+        claimSpan(claim, children),
+        claimMarker(claim),
+      ]);
       if (!wrapped) {
         problems.push({
           file: input.file,
@@ -123,12 +127,6 @@ export default function rehypeAnnotate() {
       }
     }
     if (!input.lenient) throwIfAny(problems);
-
-    // Markers go in after all wrapping: inserting them earlier would shift later claims' offsets.
-    for (const claim of bodyClaims) {
-      const span = findById(blocks[claim.blockIndex]!.element, claim.id);
-      if (span) insertAfter(span, claimMarker(claim));
-    }
 
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
@@ -152,19 +150,4 @@ export default function rehypeAnnotate() {
     frontmatter[OUTPUT_KEY] = placed;
     delete frontmatter[INPUT_KEY];
   };
-}
-
-function findById(root: Element, id: string): { parent: Element; index: number } | undefined {
-  let found: { parent: Element; index: number } | undefined;
-  visit(root, 'element', (node, index, parent) => {
-    if (node.properties.id === id && parent && index !== undefined) {
-      found = { parent: parent as Element, index };
-      return false;
-    }
-  });
-  return found;
-}
-
-function insertAfter(at: { parent: Element; index: number }, node: Element): void {
-  at.parent.children.splice(at.index + 1, 0, node);
 }
