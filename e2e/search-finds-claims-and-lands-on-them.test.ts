@@ -124,7 +124,7 @@ describe('the search page', () => {
   it('lists every claim of a kind in reading order for an empty query, one click from the article’s summary', async () => {
     const article = await open(browser, ARTICLE);
     const expected = (await articleCounts(article.page)).unsourced!;
-    await article.page.getByRole('link', { name: /unsourced: list them/ }).click();
+    await article.page.getByRole('link', { name: /^List the \d+ unsourced claims$/ }).click();
     await article.page.waitForURL('**/search/?kind=unsourced&article=*');
     const { page } = article;
     await expect.poll(() => results(page).count()).toBe(Math.min(expected, 20));

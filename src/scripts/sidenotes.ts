@@ -120,6 +120,7 @@ if (body) {
   );
   new ResizeObserver(schedule).observe(body);
   WIDE.addEventListener('change', schedule);
+  document.addEventListener('annotated:viewchange', schedule);
   window.addEventListener('beforeprint', () => {
     for (const note of body.querySelectorAll('details')) note.open = true;
   });

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, noteBoxes, notesPlaced, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const focusedClaim = (page: Page) => page.evaluate(() => (document.activeElement?.classList.contains('claim') ? [document.activeElement.id, (document.activeElement as HTMLElement).dataset.kind] : null));
+const announced = (page: Page) => page.locator('#reader-announce').textContent();
+const underlined = (page: Page, kind: string) =>
+  page.$$eval(`.article-body .claim[data-kind="${kind}"]`, (claims) => claims.filter((c) => getComputedStyle(c).textDecorationLine !== 'none').length);
+
+describe('moving claim to claim by keyboard', () => {
+  it('j and k move to the next and previous claim, announcing “Claim N of M, kind”', async () => {
+    const { page, errors, close } = await open(browser, ARTICLE);
+    const total = await page.locator('.claim').count();
+    await page.keyboard.press('j');
+    expect(await focusedClaim(page)).toEqual(['title-color-revolution', 'opinion']);
+    expect(await announced(page)).toBe(`Claim 1 of ${total}, opinion`);
+    await page.keyboard.press('j');
+    await page.keyboard.press(']');
+    const third = await focusedClaim(page);
+    expect(await announced(page)).toMatch(new RegExp(`^Claim 3 of ${total}, `));
+    await page.keyboard.press('k');
+    await page.keyboard.press('j');
+    expect(await focusedClaim(page)).toEqual(third);
+    await page.keyboard.press('[');
+    expect(await announced(page)).toMatch(new RegExp(`^Claim 2 of ${total}, `));
+    expect(await page.locator('#reader-announce').getAttribute('aria-live')).toBe('polite');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('u and o jump to the next unsourced claim and the next opinion', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.keyboard.press('u');
+    const firstUnsourced = await page.$eval('.claim[data-kind="unsourced"]', (c) => c.id);
+    expect(await focusedClaim(page)).toEqual([firstUnsourced, 'unsourced']);
+    await page.keyboard.press('o');
+    expect((await focusedClaim(page))![1]).toBe('opinion');
+    const order = await page.$$eval('.claim', (all) => all.map((c) => c.id));
+    expect(order.indexOf((await focusedClaim(page))![0]!)).toBeGreaterThan(order.indexOf(firstUnsourced));
+    await close();
+  });
+
+  it('Enter opens the claim’s note and Escape comes back to the claim', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.keyboard.press('u');
+    const [id] = (await focusedClaim(page))!;
+    await page.keyboard.press('Enter');
+    expect(await page.$eval(`details.note[data-claim="${id}"]`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('details.note')?.getAttribute('data-claim'))).toBe(id);
+    await page.keyboard.press('Escape');
+    expect((await focusedClaim(page))![0]).toBe(id);
+    await close();
+  });
+
+  it('? opens a help dialog listing the keys, which Escape closes; axe finds nothing in it', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Moving through the claims' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('next unsourced claim');
+    const { violations } = await new AxeBuilder({ page }).include('#reader-help').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    await close();
+  });
+
+  it('leaves the keys alone while the reader types in a field', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.locator('#site-search-q').fill('');
+    await page.locator('#site-search-q').pressSequentially('junk');
+    expect(await page.locator('#site-search-q').inputValue()).toBe('junk');
+    expect(await focusedClaim(page)).toBeNull();
+    expect(await announced(page)).toBe('');
+    await close();
+  });
+});
+
+describe('the view filter', () => {
+  it('shows one kind only when the address says ?show=unsourced, and skips the others when moving', async () => {
+    const { page, errors, close } = await open(browser, `${ARTICLE}?show=unsourced`);
+    expect(await underlined(page, 'unsourced')).toBeGreaterThan(0);
+    expect(await underlined(page, 'opinion')).toBe(0);
+    expect(await underlined(page, 'sourced')).toBe(0);
+    expect(await page.locator('.article-body details.note[data-kind="opinion"]').first().isVisible()).toBe(false);
+    await page.keyboard.press('j');
+    expect((await focusedClaim(page))![1]).toBe('unsourced');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('switches from the page’s choices, writes the address, and keeps the margin notes apart', async () => {
+    const { page, close } = await open(browser, `${ARTICLE}?show=unsourced`);
+    await notesPlaced(page);
+    await page.getByRole('link', { name: 'All marks' }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?show=all');
+    expect(await underlined(page, 'opinion')).toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const notes = (await noteBoxes(page)).sort((a, b) => a.top - b.top);
+    for (let i = 1; i < notes.length; i++) expect(notes[i]!.top, notes[i]!.id).toBeGreaterThanOrEqual(notes[i - 1]!.bottom);
+    await close();
+  });
+
+  it('opens from the summary’s counts', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.getByRole('link', { name: /^\d+ opinion: show only these in the text$/ }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?show=opinion');
+    expect(await underlined(page, 'sourced')).toBe(0);
+    await close();
+  });
+
+  it('gives plain reading without JavaScript too', async () => {
+    const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport: WIDE });
+    await page.getByRole('link', { name: 'None (plain text)' }).click();
+    for (const kind of ['sourced', 'unsourced', 'opinion']) expect(await underlined(page, kind), kind).toBe(0);
+    expect(await page.locator('.article-body .claim-ref').first().isVisible()).toBe(false);
+    await close();
+  });
+
+  it('has no axe violation in the plain and one-kind views', async () => {
+    for (const view of ['none', 'sourced']) {
+      const { page, close } = await open(browser, `${ARTICLE}?show=${view}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => v.id), view).toEqual([]);
+      await close();
+    }
+  });
+});

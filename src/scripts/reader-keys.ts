@@ -1,0 +1,77 @@
+/**
+ * Keyboard reading of the claims: j/] next, k/[ previous, u/o/s next unsourced/opinion/sourced,
+ * Enter opens the claim's note, Escape returns from a note to its claim, ? shows the help.
+ * Each move is announced politely ("Claim 12 of 200, unsourced"). Keys typed in a field are left alone.
+ */
+const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
+const announcer = document.getElementById('reader-announce');
+const help = document.getElementById('reader-help') as HTMLDialogElement | null;
+const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const KIND_WORD: Record<string, string> = { sourced: 'sourced', unsourced: 'unsourced', opinion: 'opinion' };
+
+/** Claims hidden by the view filter are skipped. */
+const shown = (claim: HTMLElement) => claim.getClientRects().length > 0 && getComputedStyle(claim).textDecorationLine !== 'none';
+
+function currentIndex(): number {
+  const focused = claims.indexOf(document.activeElement as HTMLElement);
+  if (focused >= 0) return focused;
+  // No claim has the focus: start from where the reader is looking.
+  const firstBelow = claims.findIndex((claim) => claim.getBoundingClientRect().top >= 0);
+  return firstBelow < 0 ? claims.length : firstBelow - 0.5;
+}
+
+function go(step: 1 | -1, kind?: string): void {
+  const from = currentIndex();
+  let index = step === 1 ? Math.floor(from) + 1 : Math.ceil(from) - 1;
+  while (index >= 0 && index < claims.length) {
+    const claim = claims[index]!;
+    if ((!kind || claim.dataset.kind === kind) && shown(claim)) return land(claim, index);
+    index += step;
+  }
+  if (announcer) announcer.textContent = kind ? `No further ${KIND_WORD[kind]} claim.` : step === 1 ? 'This is the last claim.' : 'This is the first claim.';
+}
+
+function land(claim: HTMLElement, index: number): void {
+  claim.tabIndex = -1;
+  claim.focus({ preventScroll: true });
+  claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+  if (announcer) announcer.textContent = `Claim ${index + 1} of ${claims.length}, ${KIND_WORD[claim.dataset.kind ?? ''] ?? ''}`;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || help?.open) return;
+  const active = document.activeElement as HTMLElement | null;
+  const moves: Record<string, () => void> = {
+    j: () => go(1),
+    ']': () => go(1),
+    k: () => go(-1),
+    '[': () => go(-1),
+    u: () => go(1, 'unsourced'),
+    o: () => go(1, 'opinion'),
+    s: () => go(1, 'sourced'),
+    '?': () => help?.showModal(),
+  };
+  if (event.key === 'Enter' && active?.classList.contains('claim')) {
+    const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(active.id)}"]`);
+    if (!note) return;
+    note.open = true;
+    note.querySelector<HTMLElement>(':scope > summary')?.focus();
+  } else if (event.key === 'Escape' && active?.closest('details.note')) {
+    const claim = document.getElementById((active.closest('details.note') as HTMLElement).dataset.claim ?? '');
+    if (!claim) return;
+    claim.tabIndex = -1;
+    claim.focus();
+  } else if (moves[event.key]) {
+    moves[event.key]!();
+  } else return;
+  event.preventDefault();
+});
+
+const keysButton = document.querySelector<HTMLButtonElement>('.keys-button');
+if (keysButton && help) {
+  keysButton.hidden = false;
+  keysButton.addEventListener('click', () => help.showModal());
+}

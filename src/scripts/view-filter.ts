@@ -1,0 +1,30 @@
+/**
+ * The view filter: ?show=all|sourced|unsourced|opinion|none. The choice is read from the address, and
+ * choosing another rewrites the address without reloading, so that the view can be shared.
+ */
+const VIEWS = ['all', 'sourced', 'unsourced', 'opinion', 'none'];
+const article = document.querySelector<HTMLElement>('.article');
+
+function apply(view: string): void {
+  if (!article) return;
+  article.dataset.show = VIEWS.includes(view) ? view : 'all';
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.view-choices a')) {
+    if (link.dataset.show === article.dataset.show) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+  // Notes appear or go with the view: the margin must be laid out again.
+  document.dispatchEvent(new Event('annotated:viewchange'));
+}
+
+apply(new URLSearchParams(location.search).get('show') ?? 'all');
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="?show="]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  const view = new URL(link.href).searchParams.get('show') ?? 'all';
+  const url = new URL(location.href);
+  url.searchParams.set('show', view);
+  url.hash = '';
+  history.replaceState(null, '', url);
+  apply(view);
+});
