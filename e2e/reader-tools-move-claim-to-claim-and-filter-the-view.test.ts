@@ -133,3 +133,52 @@ describe('the view filter', () => {
     }
   });
 });
+
+describe('the claims map', () => {
+  it('lists every claim as a link with its kind in words', async () => {
+    const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false });
+    const marks = page.locator('nav[aria-label="Claims map"] a');
+    expect(await marks.count()).toBe(await page.locator('.claim').count());
+    expect(await marks.nth(0).textContent()).toBe('Claim 1: opinion');
+    const hrefs = await marks.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const ids = await page.$$eval('.claim', (claims) => claims.map((c) => `#${c.id}`));
+    expect(hrefs).toEqual(ids);
+    await close();
+  });
+
+  it('on a wide screen is a ruler beside the text, its marks in reading order, one tab stop, arrows between marks', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
+    await page.waitForSelector('details.claims-map[data-ruler]', { state: 'attached' });
+    const tops = await page.$$eval('.map-mark', (marks) => marks.map((m) => m.getBoundingClientRect().top));
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! - 0.5);
+    const box = await page.$eval('details.claims-map', (map) => map.getBoundingClientRect().toJSON());
+    expect(box.left).toBeGreaterThan(await page.$eval('.article-body', (b) => b.getBoundingClientRect().right));
+    expect(await page.$$eval('.map-mark[tabindex="0"]', (marks) => marks.length)).toBe(1);
+    await page.locator('.map-mark').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(third).toBe(await page.locator('.map-mark').nth(2).getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(third);
+    await close();
+  });
+
+  it('on a narrow screen folds into the summary', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: { width: 375, height: 800 } });
+    const map = page.locator('details.claims-map');
+    expect(await map.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await map.evaluate((d) => d.closest('.article-overview') !== null)).toBe(true);
+    await map.locator(':scope > summary').click();
+    expect(await page.locator('.map-mark').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await close();
+  });
+
+  it('shows only the chosen kind’s marks in a one-kind view', async () => {
+    const { page, close } = await open(browser, `${ARTICLE}?show=unsourced`, { viewport: WIDE });
+    const visibleKinds = await page.$$eval('.map-mark', (marks) => [...new Set(marks.filter((m) => m.getClientRects().length > 0).map((m) => (m as HTMLElement).dataset.kind))]);
+    expect(visibleKinds).toEqual(['unsourced']);
+    await close();
+  });
+});

@@ -75,3 +75,6 @@ if (keysButton && help) {
   keysButton.hidden = false;
   keysButton.addEventListener('click', () => help.showModal());
 }
+
+// A module, so that its top-level names stay its own.
+export {};

@@ -125,3 +125,6 @@ if (body) {
     for (const note of body.querySelectorAll('details')) note.open = true;
   });
 }
+
+// A module, so that its top-level names stay its own.
+export {};

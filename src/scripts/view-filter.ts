@@ -28,3 +28,6 @@ document.addEventListener('click', (event) => {
   history.replaceState(null, '', url);
   apply(view);
 });
+
+// A module, so that its top-level names stay its own.
+export {};
