@@ -12,6 +12,8 @@ export default defineConfig({
           globalSetup: ['e2e/serve-dist.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A browser under load (two cores, a build beside it) can take longer than the default second.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the CI machine has two cores.
           fileParallelism: false,
         },

@@ -1,29 +1,11 @@
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
 export const WIDE = { width: 1440, height: 900 };
 export const NARROW = { width: 375, height: 800 };
 
-/** Debian's Chromium, started as this machine needs it. A missing browser fails the run: it never skips. */
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does).`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium as launch } from '../scripts/chromium.ts';
 
 export interface OpenedPage {
   page: Page;

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './bench/chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { buildCorpus, generateCorpus } from './bench/scale.ts';
