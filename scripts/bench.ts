@@ -4,6 +4,7 @@
  * - build time, cold (no caches) and warm;
  * - the article page on load: HTML, CSS and JavaScript (gzip), words, KB of HTML per thousand words;
  * - the first search in Chromium: bytes fetched and time to the first result;
+ * - Lighthouse (mobile defaults) on the article page;
  * - a scale run on a generated corpus (N/10, N/2 and N articles; N = 200 unless --articles says):
  *   build time, time per article, index size and time to the first result, and how each grows.
  */
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { buildCorpus, generateCorpus } from './bench/scale.ts';
 import { serveStatic } from './static-server.ts';
@@ -57,7 +59,11 @@ console.log('Budgets: 30 KB gzip of HTML+CSS+JS with all notes; 6 KB gzip of JS 
 const browser = await launchChromium();
 const site = await serveStatic('dist');
 const firstSearch = await measureFirstSearch(browser, `${site.url}${ARTICLE}`, 'Masimov');
+const lighthouseScores = await runLighthouse(`${site.url}${ARTICLE}`);
 await site.close();
+console.log('\nLighthouse, mobile defaults, the article page (out of 100)');
+console.table(lighthouseScores);
+console.log('Budget: 100 in all four categories.');
 console.log('\nFirst search ("Masimov", from the article page)');
 console.table({ requests: firstSearch.requests, 'KB fetched': kb(firstSearch.bytes), 'KB gzip': kb(firstSearch.gzipBytes), 'ms to first result': firstSearch.msToFirstResult.toFixed(0) });
 console.log('Budgets: at most 120 KB gzip fetched; first result within 300 ms on localhost (the box waits 180 ms after the last keystroke).');
@@ -96,5 +102,5 @@ console.table(
 console.log('Budget: 1,000 articles of about 100 claims build and index in under 2 minutes on 2 cores; time to first result flat as N grows.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, scale }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, lighthouse: lighthouseScores, scale }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,14 +25,21 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-/** Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: 404.html for misses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|javascript)|image\/svg)/;
+
+/**
+ * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: 404.html for
+ * misses, and text compressed with gzip for a client that accepts it.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = await resolveFile(root, url.pathname);
     const body = await readFile(file ?? join(root, '404.html'));
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
-    response.end(body);
+    const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(file ? 200 : 404, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
