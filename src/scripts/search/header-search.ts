@@ -1,7 +1,7 @@
 import { handleResultKeys, resultItem } from './render-results.ts';
 import { loadPagefind, searchClaims } from './pagefind-client.ts';
 
-const DEBOUNCE_MS = 180;
+const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
 /**
