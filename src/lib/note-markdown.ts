@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { EXTERNAL_REL } from './external-rel.ts';
 
 export interface NoteIssue {
   problem: string;
@@ -48,7 +49,7 @@ export function noteToHast(markdown: string): ElementContent[] {
   const mdast = parser.parse(markdown) as MdastRoot;
   const hast = toHast.runSync(mdast) as HastRoot;
   visit(hast, 'element', (node) => {
-    if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href))) node.properties.rel = ['external', 'noopener', 'noreferrer'];
+    if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href))) node.properties.rel = [...EXTERNAL_REL];
   });
   return hast.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { EXTERNAL_REL } from '../lib/external-rel.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { KIND_LABEL } from '../lib/kinds.ts';
 import { noteToHast } from '../lib/note-markdown.ts';
@@ -8,9 +9,6 @@ import type { RegisteredClaim } from '../lib/registry-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
 
 export const noteId = (claimId: string) => `note-${claimId}`;
-
-/** Safe attributes for every link that leaves the site. */
-export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'];
 
 const EXCERPT_WORDS = 12;
 function excerpt(text: string): string {
