@@ -4,8 +4,8 @@ import { placeAnnotations } from '../src/lib/place-annotations.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
 const blocks = [
-  { id: '', text: 'Events began in Zhanaozen. The price of gas doubled.' },
-  { id: '', text: 'Firstly, crime. The price of bread did not change.' },
+  { text: 'Events began in Zhanaozen. The price of gas doubled.' },
+  { text: 'Firstly, crime. The price of bread did not change.' },
 ];
 const paragraphs = [
   { id: 'p-events', starts: 'Events began', line: 2 },
@@ -78,7 +78,7 @@ describe('placing annotations on the text', () => {
   });
 
   it('refuses opening words that name several paragraphs', () => {
-    const twoAlike = [{ id: '', text: 'The price rose.' }, { id: '', text: 'The price fell.' }];
+    const twoAlike = [{ text: 'The price rose.' }, { text: 'The price fell.' }];
     const result = placeAnnotations(twoAlike, { file: FILE, paragraphs: [{ id: 'p-x', starts: 'The price', line: 2 }], claims: [], notClaims: [], tombstones: [] });
     expect(result.problems[0]!.problem).toBe('2 paragraphs start with "The price" (paragraph id "p-x")');
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorQuote, findOverlaps, startsWithWords } from '../src/lib/anchor-quotes.ts';
 
 const blocks = [
-  { id: 'a', text: 'The price of gas doubled. The price of bread did not.' },
-  { id: 'b', text: 'Protests began in   Zhanaozen\non 2 January.' },
+  { text: 'The price of gas doubled. The price of bread did not.' },
+  { text: 'Protests began in   Zhanaozen\non 2 January.' },
 ];
 
 describe('a quote in the article', () => {

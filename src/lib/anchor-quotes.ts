@@ -2,7 +2,6 @@ import type { Quote } from './annotation-schema.ts';
 
 /** A passage of the article (paragraph or list item) as readers see its text. */
 export interface TextBlock {
-  id: string;
   text: string;
 }
 

@@ -102,7 +102,7 @@ export default function rehypeAnnotate() {
     const blocks = collectBlocks(tree);
     const texts = blocks.map((block) => toString(block.element));
     const placement = placeAnnotations(
-      texts.map((text) => ({ id: '', text })),
+      texts.map((text) => ({ text })),
       input,
       input.titleText,
     );
