@@ -1,18 +1,29 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/claims-export.ts';
+import { claimRecordHtml } from './claim-record.ts';
 
-/** Sort keys are compared as text: pad positions so that claim 10 comes after claim 9. */
-const position = (articleIndex: number, claimNumber: number) =>
-  `${String(articleIndex).padStart(4, '0')}-${String(claimNumber).padStart(5, '0')}`;
+/** Writes one small page per claim, read from each article's `claims.json`; returns how many. */
+async function writeClaimRecords(site: string, records: string): Promise<number> {
+  const slugs = (await readdir(join(site, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  let count = 0;
+  for (const [articleIndex, slug] of slugs.entries()) {
+    const data = JSON.parse(await readFile(join(site, 'articles', slug, 'claims.json'), 'utf8')) as ClaimsExport;
+    await mkdir(join(records, slug));
+    await Promise.all(data.claims.map((claim) => writeFile(join(records, slug, `${claim.id}.html`), claimRecordHtml(claim, data.article, articleIndex))));
+    count += data.claims.length;
+  }
+  return count;
+}
 
 /**
  * After the build, indexes the site with Pagefind's Node API: the article pages (their
- * `data-pagefind-body`), plus one record per claim, read from each article's `claims.json`, with the
- * filters `kind` and `article` and a sort key for the claim's place in reading order.
+ * `data-pagefind-body`), plus one record per claim with the filters `kind` and `article`, a sort key
+ * for the claim's place in reading order and its address as the `url` meta (see claim-record.ts).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -20,6 +31,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const records = await mkdtemp(join(tmpdir(), 'claim-records-'));
         try {
           const { index, errors } = await pagefind.createIndex({
             forceLanguage: 'en',
@@ -30,39 +42,17 @@ export function pagefindIndex(): AstroIntegration {
           const pages = await index.addDirectory({ path: out });
           if (pages.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${pages.errors.join('; ')}`);
 
-          const slugs = (await readdir(join(out, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-          let records = 0;
-          for (const [articleIndex, slug] of slugs.entries()) {
-            const data = JSON.parse(await readFile(join(out, 'articles', slug, 'claims.json'), 'utf8')) as ClaimsExport;
-            // One article's records at a time, concurrently: Pagefind's service takes them in any order.
-            const results = await Promise.all(
-              data.claims.map((claim) =>
-                index.addCustomRecord({
-                  url: claim.url,
-                  content: `${claim.text}\n${claim.noteText}`,
-                  language: 'en',
-                  meta: {
-                    title: claim.text.length > 90 ? `${claim.text.slice(0, 90)}…` : claim.text,
-                    claim: claim.text,
-                    note: claim.noteText,
-                    kind: claim.kind,
-                    number: String(claim.number),
-                    article: data.article.title,
-                  },
-                  filters: { kind: [claim.kind], article: [data.article.title] },
-                  sort: { position: position(articleIndex, claim.number) },
-                }),
-              ),
-            );
-            const refused = results.flatMap((result) => result.errors);
-            if (refused.length > 0) throw new Error(`Pagefind refused claims of ${slug}: ${refused.join('; ')}`);
-            records += results.length;
-          }
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages.page_count} pages and ${records} claims`);
+          const written = await writeClaimRecords(out, records);
+          const claims = await index.addDirectory({ path: records });
+          if (claims.errors.length > 0) throw new Error(`Pagefind could not index the claims: ${claims.errors.join('; ')}`);
+          if (claims.page_count !== written) throw new Error(`Pagefind indexed ${claims.page_count} of ${written} claims`);
+
+          const files = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (files.errors.length > 0) throw new Error(`Pagefind could not write its files: ${files.errors.join('; ')}`);
+          logger.info(`indexed ${pages.page_count} pages and ${claims.page_count} claims`);
         } finally {
           await pagefind.close();
+          await rm(records, { recursive: true, force: true });
         }
       },
     },

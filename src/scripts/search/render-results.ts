@@ -37,7 +37,8 @@ export function resultItem(data: ResultData, query: string, compact = false): HT
   const item = document.createElement('li');
   item.className = 'search-result';
   const kind = data.meta.kind;
-  const url = new URL(data.url, document.baseURI);
+  // A claim's record carries its address in the article as the `url` meta (Pagefind's override).
+  const url = new URL(data.meta.url ?? data.url, document.baseURI);
   if (url.origin !== location.origin) return item; // results only ever point inside the site
   if (kind) {
     item.dataset.kind = kind;
