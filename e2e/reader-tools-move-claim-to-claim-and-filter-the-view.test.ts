@@ -135,8 +135,14 @@ describe('the view filter', () => {
 });
 
 describe('the claims map', () => {
-  it('lists every claim as a link with its kind in words', async () => {
+  it('is an enhancement: without JavaScript the page has no map, and nothing of it in its HTML', async () => {
     const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false });
+    expect(await page.locator('.claims-map, .map-mark').count()).toBe(0);
+    await close();
+  });
+
+  it('lists every claim as a link with its kind in words', async () => {
+    const { page, close } = await open(browser, ARTICLE);
     const marks = page.locator('nav[aria-label="Claims map"] a');
     expect(await marks.count()).toBe(await page.locator('.claim').count());
     expect(await marks.nth(0).textContent()).toBe('Claim 1: opinion');

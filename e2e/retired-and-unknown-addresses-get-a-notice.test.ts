@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
 
 let browser: Browser;
@@ -90,14 +90,27 @@ describe('a note', () => {
     await close();
   });
 
+  it('copies, for every claim, the very link the open data publishes, more words where four would not name it', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const published = (await (await fetch(new URL(`${ARTICLE}claims.json`, inject('baseURL')))).json()) as { claims: { id: string; link: string }[] };
+    const longer = published.claims.filter((c) => decodeURIComponent(c.link.split(':~:text=')[1]!).split(' ').length > 4);
+    expect(longer.length).toBeGreaterThan(0);
+    for (const claim of [published.claims[1]!, ...longer]) {
+      const note = page.locator(`details.note[data-claim="${claim.id}"]`);
+      await note.locator('summary').click();
+      await note.locator('.copy-link').click();
+      await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(`${copied.pathname}${copied.hash}`).toBe(claim.link);
+    }
+    await close();
+  });
+
   it('whose link is followed in a browser with text fragments highlights the claim’s words', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    const href = await page.locator('details.note[data-claim="kyrgyz-border-1212-km"] .claim-link').getAttribute('href');
-    expect(href).toMatch(/^#kyrgyz-border-1212-km:~:text=border%20length%20between%20Kyrgyzstan/);
+    const href = '#kyrgyz-border-1212-km:~:text=border%20length%20between%20Kyrgyzstan';
     const { page: arrived, close: done } = await open(browser, `${ARTICLE}${href}`, { viewport: WIDE });
     await expect.poll(() => inView(arrived, '#kyrgyz-border-1212-km')).toBe(true);
     expect(await arrived.$eval('#kyrgyz-border-1212-km', (el) => el.matches(':target'))).toBe(true);
     await done();
-    await close();
   });
 });

@@ -16,7 +16,8 @@ import { launchChromium } from './chromium.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
-import { buildCorpus, generateCorpus } from './bench/scale.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { buildCorpus } from './bench/scale.ts';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' } } });

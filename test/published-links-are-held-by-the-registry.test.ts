@@ -3,12 +3,12 @@ import { claimDigest } from '../src/lib/claim-digest.ts';
 import { checkRegistry, type RegistryCheckInput } from '../src/lib/check-registry.ts';
 import type { PlacedClaim } from '../src/lib/place-annotations.ts';
 import type { Registry } from '../src/lib/registry-schema.ts';
-import { textDirective } from '../src/lib/text-fragment.ts';
+import { fragmentWords, textDirective } from '../src/lib/text-fragment.ts';
 import { updateRegistry } from '../src/lib/update-registry.ts';
 
 const claim = (id: string, text: string, note = 'A note.'): PlacedClaim => ({
   id, kind: 'opinion', note, sources: [], quote: { exact: text }, text, number: 1, paragraphId: 'p-one',
-  blockIndex: 0, start: 0, end: text.length, line: 9, link: `#${id}`,
+  blockIndex: 0, start: 0, end: text.length, line: 9, link: `#${id}`, fragmentWords: 4,
 });
 const paragraphs = [{ id: 'p-one', text: 'Gas doubled overnight in the west.' }];
 
@@ -97,18 +97,24 @@ describe('the registry check', () => {
 });
 
 describe('the text fragment of a claim’s link', () => {
-  const article = 'The price of gas doubled. The price of bread did not. Crime rose in the south of the country.';
+  const article = 'The price of gas doubled. The price of gas fell in May. Crime rose in the south of the country.';
+  const directive = (claim: string) => textDirective(claim, fragmentWords(claim, article));
 
   it('uses the claim’s opening words, at least four', () => {
-    expect(textDirective('Crime rose in the south of the country', article)).toBe(':~:text=Crime%20rose%20in%20the');
+    expect(fragmentWords('Crime rose in the south of the country', article)).toBe(4);
+    expect(directive('Crime rose in the south of the country')).toBe(':~:text=Crime%20rose%20in%20the');
   });
 
   it('takes more words until they name one place in the article', () => {
-    expect(textDirective('The price of bread did not', article)).toBe(':~:text=The%20price%20of%20bread');
-    expect(textDirective('The price of gas', article)).toBe(':~:text=The%20price%20of%20gas');
+    expect(fragmentWords('The price of gas fell in May', article)).toBe(5);
+    expect(directive('The price of gas fell in May')).toBe(':~:text=The%20price%20of%20gas%20fell');
+  });
+
+  it('takes the whole of a short claim', () => {
+    expect(directive('Crime rose')).toBe(':~:text=Crime%20rose');
   });
 
   it('escapes the characters a text directive reserves', () => {
-    expect(textDirective('Aktau, Aktobe - and more', 'Aktau, Aktobe - and more')).toBe(':~:text=Aktau%2C%20Aktobe%20%2D%20and');
+    expect(textDirective('Aktau, Aktobe - and more')).toBe(':~:text=Aktau%2C%20Aktobe%20%2D%20and');
   });
 });

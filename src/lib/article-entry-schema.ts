@@ -21,6 +21,7 @@ export const placedClaimSchema = z.object({
   end: z.number().int().positive(),
   line: z.number().int().positive(),
   link: z.string(),
+  fragmentWords: z.number().int().positive(),
 });
 
 /** One entry of the `articles` collection: the frontmatter, its placed claims and its cited sources. */

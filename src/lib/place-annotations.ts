@@ -2,7 +2,7 @@ import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock
 import type { Kind, Quote, RecordStatus } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
-import { textDirective } from './text-fragment.ts';
+import { fragmentWords, textDirective } from './text-fragment.ts';
 
 /** A claim found in the text: everything a page, an index or an export needs, computed once. */
 export interface PlacedClaim {
@@ -24,6 +24,8 @@ export interface PlacedClaim {
   line: number;
   /** `#id` plus a text directive of its opening words: the link a reader copies. */
   link: string;
+  /** How many opening words the text directive takes: as many as name the claim uniquely, at least four. */
+  fragmentWords: number;
 }
 
 /** A passage the annotation file marks as asserting nothing, placed in the text. */
@@ -145,7 +147,7 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
       if (!anchor) return [];
       const text = blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
       const { line, ...fields } = claim;
-      return [{ ...fields, ...anchor, text, line, number: 0, link: '', paragraphId: paragraphIds[anchor.blockIndex]! }];
+      return [{ ...fields, ...anchor, text, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
     })
     .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
 
@@ -161,15 +163,16 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
           end: titleText.length,
           number: 0,
           link: '',
+          fragmentWords: 0,
         },
       ]
     : [];
   const articleText = [titleText, ...blocks.map((b) => b.text)].join('\n').replace(/\s+/g, ' ');
-  const claims = [...title, ...body].map((claim, index) => ({
-    ...claim,
-    number: index + 1,
-    link: `#${claim.id}${textDirective(claim.text.replace(/\s+/g, ' '), articleText)}`,
-  }));
+  const claims = [...title, ...body].map((claim, index) => {
+    const text = claim.text.replace(/\s+/g, ' ');
+    const words = fragmentWords(text, articleText);
+    return { ...claim, number: index + 1, fragmentWords: words, link: `#${claim.id}${textDirective(text, words)}` };
+  });
 
   const notClaims = set.notClaims.flatMap((entry, index) => {
     const anchor = notAnchors[index];

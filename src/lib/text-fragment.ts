@@ -3,13 +3,22 @@ const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').r
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-/**
- * A text directive (`:~:text=…`) for a claim: its opening words, as few as name it uniquely in the
- * article's text (at least four), so that browsers that support it highlight the claim itself.
- */
-export function textDirective(claimText: string, articleText: string): string {
-  const words = claimText.trim().split(/\s+/);
-  let take = Math.min(4, words.length);
+export const MIN_FRAGMENT_WORDS = 4;
+
+const wordsOf = (text: string) => text.trim().split(/\s+/);
+
+/** How many opening words of a claim name it uniquely in the article's text: at least four. */
+export function fragmentWords(claimText: string, articleText: string): number {
+  const words = wordsOf(claimText);
+  let take = Math.min(MIN_FRAGMENT_WORDS, words.length);
   while (take < words.length && count(articleText, words.slice(0, take).join(' ')) > 1) take++;
-  return `:~:text=${encode(words.slice(0, take).join(' '))}`;
+  return Math.max(take, MIN_FRAGMENT_WORDS);
+}
+
+/**
+ * A text directive (`:~:text=…`) for a claim: its first `words` words, so that browsers that support
+ * it highlight the claim itself. The page runs this too, for its copy-link button.
+ */
+export function textDirective(claimText: string, words = MIN_FRAGMENT_WORDS): string {
+  return `:~:text=${encode(wordsOf(claimText).slice(0, words).join(' '))}`;
 }

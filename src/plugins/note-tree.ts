@@ -4,6 +4,7 @@ import { EXTERNAL_REL } from '../lib/external-rel.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { KIND_LABEL } from '../lib/kinds.ts';
 import { noteToHast } from '../lib/note-markdown.ts';
+import { MIN_FRAGMENT_WORDS } from '../lib/text-fragment.ts';
 import type { PlacedClaim } from '../lib/place-annotations.ts';
 import type { RegisteredClaim } from '../lib/registry-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
@@ -18,7 +19,10 @@ function excerpt(text: string): string {
 
 /** The element that marks a claim's words: the HTML contract every other feature relies on. */
 export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Element {
-  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id) }, children);
+  // The copy-link button builds the claim's text fragment from its words; it needs telling only when
+  // more than the first four are needed to name the claim.
+  const fragmentWords = claim.fragmentWords > MIN_FRAGMENT_WORDS ? claim.fragmentWords : undefined;
+  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id), dataFragmentWords: fragmentWords }, children);
 }
 
 /**
@@ -100,7 +104,7 @@ export function noteTree(claim: PlacedClaim, sources: Record<string, Source>, re
         : '',
       ...reviewTree(registered),
       h('p', { className: ['note-links'] }, [
-        h('a', { href: claim.link, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
+        h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
       ]),
     ]),
   ]);

@@ -1,10 +1,46 @@
 /**
- * The claims map as a ruler (wide screens): each mark placed at the height its claim falls in the
- * article, one tab stop for the whole ruler, arrow keys between marks. Narrow screens keep the list.
+ * The claims map: every claim as a link, in reading order, with its kind in words, built from the
+ * claims on the page (it is an enhancement, so it costs the page's HTML nothing). Narrow screens fold
+ * it into the summary as a list; on wide screens it is a ruler, each mark placed at the height its
+ * claim falls in the article, one tab stop for the whole ruler, arrow keys between marks.
  */
+import type { Kind } from '../lib/annotation-schema.ts';
+import { KIND_LABEL } from '../lib/kinds.ts';
+
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
-const map = document.querySelector<HTMLDetailsElement>('details.claims-map');
 const body = document.querySelector<HTMLElement>('.article-body');
+
+function buildMap(): HTMLDetailsElement | null {
+  const overview = document.querySelector('.article-overview');
+  const claims = [...document.querySelectorAll<HTMLElement>('.article .claim[id][data-kind]')];
+  if (!overview || claims.length === 0) return null;
+  const details = document.createElement('details');
+  details.className = 'claims-map';
+  details.dataset.pagefindIgnore = '';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Claims map';
+  const nav = document.createElement('nav');
+  nav.setAttribute('aria-label', 'Claims map');
+  const list = document.createElement('ol');
+  for (const [index, claim] of claims.entries()) {
+    const number = claim.nextElementSibling?.classList.contains('claim-ref') ? claim.nextElementSibling.textContent : String(index + 1);
+    const mark = document.createElement('a');
+    mark.className = 'map-mark';
+    mark.href = `#${claim.id}`;
+    mark.dataset.kind = claim.dataset.kind;
+    mark.dataset.claim = claim.id;
+    mark.textContent = `Claim ${number}: ${KIND_LABEL[claim.dataset.kind as Kind]?.toLowerCase() ?? claim.dataset.kind}`;
+    const item = document.createElement('li');
+    item.append(mark);
+    list.append(item);
+  }
+  nav.append(list);
+  details.append(summary, nav);
+  overview.append(details);
+  return details;
+}
+
+const map = buildMap();
 
 function place(): void {
   if (!map || !body) return;

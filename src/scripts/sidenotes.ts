@@ -6,6 +6,7 @@
  * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
  * - Printing opens every note.
  */
+import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
 const NOTE_GAP = 6; // px between two stacked notes
 
@@ -93,7 +94,10 @@ function addCopyButton(note: HTMLDetailsElement): void {
   button.className = 'copy-link';
   button.textContent = 'Copy link';
   button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(new URL(link.getAttribute('href')!, location.href).href);
+    const claim = document.getElementById(note.dataset.claim ?? '');
+    const words = Number(claim?.dataset.fragmentWords ?? MIN_FRAGMENT_WORDS);
+    const fragment = claim ? textDirective(claim.textContent ?? '', words) : '';
+    await navigator.clipboard.writeText(new URL(`${link.getAttribute('href')!}${fragment}`, location.href).href);
     button.textContent = 'Link copied';
   });
   link.after(button);
