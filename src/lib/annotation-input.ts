@@ -25,8 +25,8 @@ export interface AnnotationInput extends AnnotationSet {
 export interface PlacedArticle {
   /** Every paragraph and list item in order, with its id and its text as readers see it. */
   paragraphs: { id: string; text: string }[];
-  /** The title claim first (when there is one), then the body's claims in reading order. */
-  claims: PlacedClaim[];
+  /** The title claim first (when there is one), then the body's claims in reading order, each with its note as plain text. */
+  claims: (PlacedClaim & { noteText: string })[];
   notClaims: PlacedNotClaim[];
   /** The problems found, in lenient mode only (otherwise they are thrown). */
   problems?: ContentProblem[];

@@ -21,12 +21,14 @@ export const placedClaimSchema = z.object({
   end: z.number().int().positive(),
   line: z.number().int().positive(),
   link: z.string(),
+  /** The note as plain text, for search and the exports. */
+  noteText: z.string(),
   fragmentWords: z.number().int().positive(),
 });
 
 /** One entry of the `articles` collection: the frontmatter, its placed claims and its cited sources. */
 export const articleEntrySchema = articleFrontmatterSchema.extend({
-  paragraphs: z.array(z.object({ id: z.string(), text: z.string() })),
+  paragraphs: z.array(z.object({ id: z.string() })),
   claims: z.array(placedClaimSchema),
   notClaims: z.array(
     z.object({ blockIndex: z.number().int(), start: z.number().int(), end: z.number().int(), reason: z.string(), line: z.number().int() }),

@@ -1,7 +1,6 @@
 import type { ArticleEntry } from './article-entry-schema.ts';
 import { KIND_LABEL } from './kinds.ts';
 import { toCsv } from './csv.ts';
-import { noteToText } from './note-text.ts';
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
 
@@ -21,7 +20,7 @@ export function claimsExport(slug: string, data: ArticleEntry) {
       record: claim.record ?? null,
       text: claim.text,
       note: claim.note,
-      noteText: noteToText(claim.note),
+      noteText: claim.noteText,
       paragraph: claim.paragraphId,
       url: `${url}#${claim.id}`,
       link: `${url}${claim.link}`,

@@ -1,9 +1,9 @@
+import type { ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { noteToHast } from './note-markdown.ts';
 
-/** A note's Markdown as plain text, for search and data exports. */
-export function noteToText(markdown: string): string {
-  return noteToHast(markdown)
+/** A rendered note as plain text, for search and data exports. */
+export function noteHastToText(nodes: readonly ElementContent[]): string {
+  return nodes
     .map((node) => toString(node))
     .join(' ')
     .replace(/\s+/g, ' ')

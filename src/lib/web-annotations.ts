@@ -1,6 +1,5 @@
 import type { ArticleEntry } from './article-entry-schema.ts';
 import { articlePath } from './claims-export.ts';
-import { noteToText } from './note-text.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -20,7 +19,7 @@ export function webAnnotations(slug: string, data: ArticleEntry, site: URL) {
       motivation: 'classifying',
       ...(registered ? { created: registered.published, modified: registered.reviewed } : {}),
       body: [
-        { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', language: 'en', value: noteToText(claim.note) },
+        { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', language: 'en', value: claim.noteText },
         { type: 'TextualBody', purpose: 'tagging', value: claim.kind },
         ...(claim.record ? [{ type: 'TextualBody', purpose: 'classifying', value: `record: ${claim.record}` }] : []),
         ...claim.sources.map((id) => ({ id: data.sources[id]!.url, type: 'Text', purpose: 'linking' })),

@@ -55,6 +55,8 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         data: {
           ...article.frontmatter,
           ...placed,
+          // The pages need each paragraph's id only; its text is already in the rendered HTML.
+          paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
           sources: article.sources,
           registry: article.input.registry,
           tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
@@ -63,7 +65,6 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
       store.set({
         id: article.slug,
         data,
-        body: article.body,
         filePath: relative(fileURLToPath(config.root), article.articlePath),
         digest: generateDigest(article.rawText),
         rendered: { html, metadata: { headings, frontmatter: {} } },

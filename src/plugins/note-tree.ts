@@ -84,7 +84,8 @@ function reviewTree(entry: RegisteredClaim | undefined): ElementContent[] {
   ];
 }
 
-export function noteTree(claim: PlacedClaim, sources: Record<string, Source>, registered?: RegisteredClaim): Element {
+/** One note as a disclosure; `note` is the claim's note already rendered (see `noteToHast`). */
+export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Record<string, Source>, registered?: RegisteredClaim): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
     h('summary', { className: ['note-summary'] }, [
@@ -95,7 +96,7 @@ export function noteTree(claim: PlacedClaim, sources: Record<string, Source>, re
     ]),
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [
       h('p', { className: ['note-quote'] }, `“${excerpt(claim.text)}”`),
-      h('div', { className: ['note-text'] }, noteToHast(claim.note)),
+      h('div', { className: ['note-text'] }, note),
       cited.length > 0
         ? h('div', { className: ['note-sources'] }, [
             h('p', { className: ['note-sources-heading'] }, cited.length === 1 ? 'Source' : 'Sources'),

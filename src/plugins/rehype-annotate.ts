@@ -8,6 +8,8 @@ import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from 
 import { type ContentProblem, throwIfAny } from '../lib/content-problem.ts';
 import type { Tombstone } from '../lib/annotation-schema.ts';
 import { formatDate } from '../lib/format-date.ts';
+import { noteToHast } from '../lib/note-markdown.ts';
+import { noteHastToText } from '../lib/note-text.ts';
 import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
 import { wrapTextRange } from './hast-wrap.ts';
 import { claimMarker, claimSpan, noteTree } from './note-tree.ts';
@@ -78,14 +80,14 @@ function tombstonesLandingIn(paragraphId: string, tombstones: readonly Tombstone
   });
 }
 
+/** Section headings stand at the top level of the article: no need to search the notes for them. */
 function linkHeadings(tree: Root): void {
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'h2' || typeof node.properties.id !== 'string') return;
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'h2' || typeof node.properties.id !== 'string') continue;
     node.children.push(
       h('a', { className: ['heading-link'], href: `#${node.properties.id}`, ariaLabel: `Section: ${toString(node)}: link to this section` }, '#'),
     );
-    return SKIP;
-  });
+  }
 }
 
 /**
@@ -128,9 +130,12 @@ export default function rehypeAnnotate() {
     }
     if (!input.lenient) throwIfAny(problems);
 
+    // Each note is parsed once: its HTML for the page, its text for search and the exports.
+    const noteHast = new Map(placement.claims.map((c) => [c.id, noteToHast(c.note)]));
+    const note = (c: PlacedClaim) => noteTree(c, noteHast.get(c.id)!, input.sources, input.registry.claims[c.id]);
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
-      const notes = bodyClaims.filter((c) => c.blockIndex === index).map((c) => noteTree(c, input.sources, input.registry.claims[c.id]));
+      const notes = bodyClaims.filter((c) => c.blockIndex === index).map(note);
       const id = placement.paragraphIds[index]!;
       frame(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims));
     });
@@ -138,13 +143,13 @@ export default function rehypeAnnotate() {
 
     const placed: PlacedArticle = {
       paragraphs: placement.paragraphIds.map((id, index) => ({ id, text: texts[index]! })),
-      claims: placement.claims,
+      claims: placement.claims.map((c) => ({ ...c, noteText: noteHastToText(noteHast.get(c.id)!) })),
       notClaims: placement.notClaims,
       ...(input.lenient ? { problems } : {}),
       titleMarkup: titleClaim && {
         html: toHtml(claimSpan(titleClaim, [{ type: 'text', value: titleClaim.text }])),
         markerHtml: toHtml(claimMarker(titleClaim)),
-        noteHtml: toHtml(noteTree(titleClaim, input.sources, input.registry.claims[titleClaim.id])),
+        noteHtml: toHtml(note(titleClaim)),
       },
     };
     frontmatter[OUTPUT_KEY] = placed;
