@@ -48,6 +48,7 @@ console.table(
         CSS: kb(p.cssGzip),
         JS: kb(p.jsGzip),
         total: kb(p.htmlGzip + p.cssGzip + p.jsGzip),
+        'floor (words + addresses, no markup)': kb(p.contentGzip),
         'web fonts': p.webFonts ? 'yes' : 'none',
         'words (text+notes)': `${p.textWords}+${p.noteWords}`,
         'HTML KB / 1000 words': p.htmlGzipKbPerThousandWords.toFixed(2),

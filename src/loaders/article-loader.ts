@@ -1,76 +1,41 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import { isContentProblems, throwIfAny } from '../lib/content-problem.ts';
-import { listArticles, loadSources, prepareArticle } from '../lib/prepare-article.ts';
+import { fileURLToPath } from 'node:url';
+import { throwIfAny } from '../lib/content-problem.ts';
+import { listArticles } from '../lib/prepare-article.ts';
+import { runArticlePool } from './article-pool.ts';
+import { htmlFolder } from './rendered-html-files.ts';
 
 /**
- * Loads `<contentDir>/articles/<slug>/` folders: validates the article and its annotations (every
- * problem with file:line), renders the Markdown through the configured processor with the annotations
- * handed in, and stores the placed claims beside the HTML so pages never re-derive them.
+ * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
+ * problem with file:line), renders its Markdown through the site's pipeline with the annotations handed
+ * in, on worker threads (article-pool.ts), and stores the placed claims, so pages never re-derive them,
+ * with the path of the rendered HTML (rendered-html-files.ts).
+ *
+ * The workers render with `markdownPipeline` (src/plugins/markdown-pipeline.ts), the same plugins
+ * astro.config.mjs gives Astro's own Markdown processor.
  */
 export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   const root = resolve(contentDir);
   let watching = false;
 
   async function loadAll({ config, store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
-    const { sources, problems: sourceProblems, text: sourcesText } = await loadSources(root);
-    throwIfAny(sourceProblems);
-
-    const { markdown, image } = config;
-    const renderer = await markdown.processor.createRenderer({
-      image,
-      syntaxHighlight: markdown.syntaxHighlight,
-      shikiConfig: markdown.shikiConfig,
-      gfm: markdown.gfm,
-      smartypants: markdown.smartypants,
-    });
-
-    const slugs = await listArticles(root);
-    const prepared = await Promise.all(slugs.map((slug) => prepareArticle(root, slug, sources, sourcesText)));
-    const problems = prepared.flatMap((p) => p.problems);
-
-    const rendered = [];
-    for (const { article } of prepared) {
-      if (!article) continue;
-      try {
-        const { code, metadata } = await renderer.render(article.body, {
-          frontmatter: { [INPUT_KEY]: article.input },
-          fileURL: pathToFileURL(article.articlePath),
-        });
-        rendered.push({ article, html: code, headings: metadata.headings, placed: metadata.frontmatter[OUTPUT_KEY] as PlacedArticle });
-      } catch (error) {
-        if (!isContentProblems(error)) throw error;
-        problems.push(...error.problems);
-      }
-    }
+    const folder = await htmlFolder(fileURLToPath(config.cacheDir), root);
+    const results = await runArticlePool(root, await listArticles(root), folder);
     // Every problem of every article at once: an editor fixes them in one pass.
-    throwIfAny(problems);
+    throwIfAny(results.flatMap((result) => result.problems));
 
     store.clear();
-    for (const { article, html, headings, placed } of rendered) {
-      const data = await parseData({
-        id: article.slug,
-        data: {
-          ...article.frontmatter,
-          ...placed,
-          // The pages need each paragraph's id only; its text is already in the rendered HTML.
-          paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
-          sources: article.sources,
-          registry: article.input.registry,
-          tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
-        },
-      });
+    for (const { slug, entry } of results) {
+      if (!entry) continue;
       store.set({
-        id: article.slug,
-        data,
-        filePath: relative(fileURLToPath(config.root), article.articlePath),
-        digest: generateDigest(article.rawText),
-        rendered: { html, metadata: { headings, frontmatter: {} } },
+        id: slug,
+        data: await parseData({ id: slug, data: entry.data }),
+        filePath: relative(fileURLToPath(config.root), entry.filePath),
+        digest: generateDigest(entry.digestOf),
       });
     }
-    logger.info(`${rendered.length} annotated article(s) loaded from ${contentDir}`);
+    logger.info(`${results.length} annotated article(s) loaded from ${contentDir}`);
   }
 
   return {

@@ -1,0 +1,41 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleJobResult } from './article-job.ts';
+
+type Answer = { ok: true; result: ArticleJobResult } | { ok: false; slug: string; message: string };
+
+/**
+ * Reads, checks and renders every article on worker threads, one per core (never more than there are
+ * articles): the Markdown pipeline is most of a build's work, and it shares nothing between articles.
+ * Results come back in the order of `slugs`.
+ */
+export async function runArticlePool(root: string, slugs: readonly string[], htmlFolder: string): Promise<ArticleJobResult[]> {
+  const results = new Map<string, ArticleJobResult>();
+  const queue = [...slugs];
+  const size = Math.max(1, Math.min(availableParallelism(), queue.length));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: { root, htmlFolder } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const slug = queue.shift();
+              if (slug === undefined) resolve();
+              else worker.postMessage(slug);
+            };
+            worker.on('message', (answer: Answer) => {
+              if (!answer.ok) return reject(new Error(`Loading the article "${answer.slug}" failed: ${answer.message}`));
+              results.set(answer.result.slug, answer.result);
+              next();
+            });
+            worker.on('error', reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return slugs.map((slug) => results.get(slug)!);
+}

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Where an article's rendered HTML is kept between loading the content and building its page.
+ *
+ * Astro keeps its content store in one module that every build bundles and parses whole. The annotated
+ * HTML is most of what the articles weigh (about 150 KB each), so with a thousand articles it alone
+ * would make that module some 150 MB. The entry holds the file's path instead, and the page reads it.
+ */
+export async function htmlFolder(cacheDir: string, contentDir: string): Promise<string> {
+  // One folder per content directory, so that builds of different corpora never read each other's files.
+  const folder = join(cacheDir, 'annotated-html', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  return folder;
+}
+
+export async function writeRenderedHtml(folder: string, slug: string, html: string): Promise<string> {
+  const file = join(folder, `${slug}.html`);
+  await writeFile(file, html);
+  return file;
+}
+
+export function readRenderedHtml(file: string): Promise<string> {
+  return readFile(file, 'utf8');
+}
