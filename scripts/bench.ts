@@ -74,23 +74,24 @@ const steps = [...new Set([Math.max(1, Math.round(N / 10)), Math.max(1, Math.rou
 const scale = [];
 for (const n of steps) {
   generateCorpus('bench-results/corpus', n);
-  const { seconds, indexBytes } = buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
+  const { seconds, indexBytes, claims } = buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
   const corpusSite = await serveStatic('bench-results/corpus-dist');
   const search = await measureFirstSearch(browser, `${corpusSite.url}/articles/generated-0001/`, 'Masimov');
   await corpusSite.close();
-  scale.push({ articles: n, seconds, secondsPerArticle: seconds / n, indexBytes, msToFirstResult: search.msToFirstResult, searchGzipBytes: search.gzipBytes });
+  scale.push({ articles: n, claims, seconds, secondsPerArticle: seconds / n, indexBytes, msToFirstResult: search.msToFirstResult, searchGzipBytes: search.gzipBytes });
 }
 await browser.close();
 rmSync('bench-results/corpus', { recursive: true, force: true });
 rmSync('bench-results/corpus-dist', { recursive: true, force: true });
 
 const base = scale[0]!;
-console.log(`\nScale (generated corpus; each article ${pages[0] ? 'is the seed article, ' : ''}with its claims)`);
+console.log('\nScale (generated corpus: each article a different draw of the seed’s paragraphs and claims, names swapped; see scripts/bench/corpus.ts)');
 console.table(
   Object.fromEntries(
     scale.map((s) => [
       `${s.articles} articles`,
       {
+        'claims per article': (s.claims / s.articles).toFixed(0),
         'build (s)': s.seconds.toFixed(1),
         's / article': s.secondsPerArticle.toFixed(3),
         'index (MB)': (s.indexBytes / 1024 / 1024).toFixed(1),
@@ -101,8 +102,14 @@ console.table(
     ]),
   ),
 );
+const last = scale.at(-1)!;
+const before = scale.at(-2) ?? base;
+// The cost of one more article, from the two largest runs; the fixed cost of a build is left in.
+const slope = last.articles > before.articles ? (last.seconds - before.seconds) / (last.articles - before.articles) : last.secondsPerArticle;
+const projected1000 = last.seconds + (1000 - last.articles) * slope;
+console.log(`Projected for 1,000 articles: ${projected1000.toFixed(0)} s (${slope.toFixed(3)} s for each article past ${last.articles}).`);
 console.log('Budget: 1,000 articles of about 100 claims build and index in under 2 minutes on 2 cores; time to first result flat as N grows.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, lighthouse: lighthouseScores, scale }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, lighthouse: lighthouseScores, scale, projected1000 }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');

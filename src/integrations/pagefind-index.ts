@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { access, constants, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { access, constants, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,16 @@ import type { ClaimsExport } from '../lib/claims-export.ts';
 import { claimRecordHtml } from './claim-record.ts';
 
 /**
- * Where the claims' pages are written: a memory-backed folder where the system has one (Linux's
- * /dev/shm), since they are scratch files, and 100,000 small files cost seconds on a disk.
+ * Where scratch files go: a memory-backed folder where the system has one (Linux's /dev/shm), since
+ * 100,000 small files cost seconds on a disk. Pagefind writes its index there too, and it is copied
+ * into the site in one pass, which takes a third of the time Pagefind spends writing to a disk itself.
  */
-async function scratchRoot(): Promise<string> {
+async function scratchFolder(): Promise<{ root: string; inMemory: boolean }> {
   const shm = '/dev/shm';
-  return access(shm, constants.W_OK).then(() => shm, () => tmpdir());
+  return access(shm, constants.W_OK).then(
+    () => ({ root: shm, inMemory: true }),
+    () => ({ root: tmpdir(), inMemory: false }),
+  );
 }
 
 /** Writes one small page per claim, read from each article's `claims.json`; returns how many. */
@@ -22,8 +27,9 @@ async function writeClaimRecords(site: string, records: string): Promise<number>
   let count = 0;
   for (const [articleIndex, slug] of slugs.entries()) {
     const data = JSON.parse(await readFile(join(site, 'articles', slug, 'claims.json'), 'utf8')) as ClaimsExport;
-    await mkdir(join(records, slug));
-    await Promise.all(data.claims.map((claim) => writeFile(join(records, slug, `${claim.id}.html`), claimRecordHtml(claim, data.article, articleIndex))));
+    mkdirSync(join(records, slug));
+    // Synchronous: nothing else runs at this point of the build, and it is quicker than many small promises.
+    for (const claim of data.claims) writeFileSync(join(records, slug, `${claim.id}.html`), claimRecordHtml(claim, data.article, articleIndex));
     count += data.claims.length;
   }
   return count;
@@ -40,7 +46,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const records = await mkdtemp(join(await scratchRoot(), 'claim-records-'));
+        const scratch = await scratchFolder();
+        const records = await mkdtemp(join(scratch.root, 'claim-records-'));
+        const indexFolder = scratch.inMemory ? await mkdtemp(join(scratch.root, 'pagefind-')) : join(out, 'pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({
             forceLanguage: 'en',
@@ -56,12 +64,15 @@ export function pagefindIndex(): AstroIntegration {
           if (claims.errors.length > 0) throw new Error(`Pagefind could not index the claims: ${claims.errors.join('; ')}`);
           if (claims.page_count !== written) throw new Error(`Pagefind indexed ${claims.page_count} of ${written} claims`);
 
-          const files = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          const files = await index.writeFiles({ outputPath: indexFolder });
           if (files.errors.length > 0) throw new Error(`Pagefind could not write its files: ${files.errors.join('; ')}`);
+          // Synchronous on purpose: Node's asynchronous copy of 100,000 files is ten times slower.
+          if (indexFolder !== join(out, 'pagefind')) cpSync(indexFolder, join(out, 'pagefind'), { recursive: true });
           logger.info(`indexed ${pages.page_count} pages and ${claims.page_count} claims`);
         } finally {
           await pagefind.close();
           await rm(records, { recursive: true, force: true });
+          if (indexFolder !== join(out, 'pagefind')) await rm(indexFolder, { recursive: true, force: true });
         }
       },
     },
