@@ -49,6 +49,7 @@ console.table(
         JS: kb(p.jsGzip),
         total: kb(p.htmlGzip + p.cssGzip + p.jsGzip),
         'floor (words + addresses, no markup)': kb(p.contentGzip),
+        'total, Brotli': kb(p.totalBrotli),
         'web fonts': p.webFonts ? 'yes' : 'none',
         'words (text+notes)': `${p.textWords}+${p.noteWords}`,
         'HTML KB / 1000 words': p.htmlGzipKbPerThousandWords.toFixed(2),

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const br = (text: string | Buffer) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const words = (html: string) => html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
 const sum = (list: (string | Buffer)[], f: (x: string | Buffer) => number) => list.reduce((total, x) => total + f(x), 0);
 
@@ -29,6 +30,8 @@ export function measurePageWeights(dist: string) {
       htmlGzip,
       contentGzip,
       cssGzip: sum(css, gz),
+      /** HTML, CSS and JavaScript as a host that serves Brotli sends them: for comparison, not the budget. */
+      totalBrotli: br(html) + sum(css, br) + sum(externalJs, br) + sum(inlineJs, br),
       jsGzip: sum(externalJs, gz) + sum(inlineJs, gz),
       webFonts: /@font-face/.test(css.join('')),
       textWords,

@@ -1,5 +1,5 @@
 import { handleResultKeys, resultItem } from './render-results.ts';
-import { loadPagefind, searchClaims } from './pagefind-client.ts';
+import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 6;
@@ -38,15 +38,18 @@ class SiteSearch extends HTMLElement {
       const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (id !== this.#latest) return;
       list.replaceChildren(...shown.map((data) => resultItem(data, query, true)));
-      const claims = Object.values(found.kindCounts).reduce((a, b) => a + b, 0);
-      status.textContent = claims === 0 ? `No claim matches “${query}”.` : `${claims} ${claims === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
       more.href = `/search/?q=${encodeURIComponent(query)}`;
       more.hidden = found.results.length === 0;
       panel.hidden = false;
+      // The count is announced when it comes; the results do not wait for it.
+      const claims = Object.values(await found.kindCounts).reduce((a, b) => a + b, 0);
+      if (id !== this.#latest) return;
+      status.textContent = claims === 0 ? `No claim matches “${query}”.` : `${claims} ${claims === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
     };
 
     input.addEventListener('focus', () => void loadPagefind(), { once: true });
     input.addEventListener('input', () => {
+      preloadClaims(input.value);
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(run, DEBOUNCE_MS);
     });

@@ -24,6 +24,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -46,8 +47,12 @@ export interface ClaimSearch {
 }
 
 export interface ClaimResults {
-  /** Claims per kind for this query, whatever kind is selected: the numbers beside the filters. */
-  kindCounts: Record<string, number>;
+  /**
+   * Claims per kind for this query, whatever kind is selected: the numbers beside the filters. It comes
+   * after the results: counting reads Pagefind's filter index, which grows with the site, and the
+   * results need not wait for it.
+   */
+  kindCounts: Promise<Record<string, number>>;
   /** Every matching record (claims, and the article pages when no kind is chosen), in order. */
   results: PagefindResult[];
 }
@@ -66,12 +71,18 @@ export async function searchClaims({ query, kind, article }: ClaimSearch): Promi
   const term = text || null;
   const order = text ? {} : { sort: { position: 'asc' } };
 
-  const [response, counting] = await Promise.all([
-    pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order }),
-    // Pagefind counts filter values only when a filter is applied, and its `filters` counts only inside
-    // the selection (its own UI then shows every other kind as 0). Applying "any kind" (and the article)
-    // counts each kind for this query, whichever kind the reader has chosen.
-    pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } }),
-  ]);
-  return { kindCounts: counting.filters.kind ?? {}, results: response.results };
+  const response = pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order });
+  // Pagefind counts filter values only when a filter is applied, and its `filters` counts only inside
+  // the selection (its own UI then shows every other kind as 0). Applying "any kind" (and the article)
+  // counts each kind for this query, whichever kind the reader has chosen.
+  const counting = pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } });
+  return { kindCounts: counting.then((c) => c.filters.kind ?? {}), results: (await response).results };
+}
+
+/**
+ * Starts loading what a search for `query` will need while the reader is still typing (Pagefind's
+ * `preload`), so that the search itself, once the typing pauses, has less to wait for.
+ */
+export function preloadClaims(query: string): void {
+  if (query.trim()) void loadPagefind().then((pagefind) => pagefind.preload(query.trim()));
 }

@@ -1,6 +1,6 @@
 import type { Kind } from '../../lib/annotation-schema.ts';
 import { handleResultKeys, resultItem } from './render-results.ts';
-import { searchClaims } from './pagefind-client.ts';
+import { preloadClaims, searchClaims } from './pagefind-client.ts';
 
 const DEBOUNCE_MS = 200;
 const PAGE = 20;
@@ -77,8 +77,10 @@ async function run(): Promise<void> {
     status.textContent = 'Type a word, or choose a kind to list every claim of that kind.';
     return;
   }
-  showCounts(found.kindCounts);
   await showMore(query);
+  const counts = await found.kindCounts;
+  if (id !== latest) return;
+  showCounts(counts);
   if (id !== latest) return;
   const n = found.results.length;
   const what = kind ? `${kind} claim${n === 1 ? '' : 's'}` : `result${n === 1 ? '' : 's'}`;
@@ -98,6 +100,7 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 input.addEventListener('input', () => {
+  preloadClaims(input.value);
   clearTimeout(timer);
   timer = window.setTimeout(run, DEBOUNCE_MS);
 });

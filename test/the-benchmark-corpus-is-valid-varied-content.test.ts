@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../scripts/bench/corpus.ts';
+import { listArticles } from '../src/lib/prepare-article.ts';
+import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job.ts';
+
+let root: string;
+let results: ArticleJobResult[];
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'corpus-'));
+  generateCorpus(join(root, 'content'), 4);
+  const slugs = await listArticles(join(root, 'content'));
+  results = [];
+  for (const slug of slugs) results.push(await runArticleJob(join(root, 'content'), slug, root));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const claimsOf = (result: ArticleJobResult) => (result.entry!.data.claims as { id: string }[]);
+
+describe('the benchmark’s generated corpus', () => {
+  it('is content the build accepts: every article placed and rendered without a problem', () => {
+    expect(results).toHaveLength(4);
+    for (const result of results) expect(result.problems, result.slug).toEqual([]);
+  });
+
+  it('holds about 100 claims in each article', () => {
+    for (const result of results) expect(claimsOf(result).length, result.slug).toBeGreaterThanOrEqual(100);
+    for (const result of results) expect(claimsOf(result).length, result.slug).toBeLessThan(130);
+  });
+
+  it('draws different passages and names for each article, so a query matches some articles, not all', () => {
+    const ids = results.map((result) => claimsOf(result).map((c) => c.id).join(' '));
+    expect(new Set(ids).size).toBe(4);
+    const texts = results.map((result) => readFileSync(join(root, 'content', 'articles', result.slug, 'article.md'), 'utf8'));
+    expect(texts.filter((text) => text.includes('Tokayev')).length).toBeLessThan(4);
+  });
+});
