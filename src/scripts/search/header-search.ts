@@ -42,7 +42,7 @@ class SiteSearch extends HTMLElement {
       more.hidden = found.results.length === 0;
       panel.hidden = false;
       // The count is announced when it comes; the results do not wait for it.
-      const claims = Object.values(await found.kindCounts).reduce((a, b) => a + b, 0);
+      const claims = Object.values(await found.countKinds()).reduce((a, b) => a + b, 0);
       if (id !== this.#latest) return;
       status.textContent = claims === 0 ? `No claim matches “${query}”.` : `${claims} ${claims === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
     };

@@ -48,11 +48,12 @@ export interface ClaimSearch {
 
 export interface ClaimResults {
   /**
-   * Claims per kind for this query, whatever kind is selected: the numbers beside the filters. It comes
-   * after the results: counting reads Pagefind's filter index, which grows with the site, and the
-   * results need not wait for it.
+   * Counts the claims per kind for this query, whatever kind is selected: the numbers beside the
+   * filters. Asked for once the results are on screen: counting reads Pagefind's filter index, which
+   * grows with the site, and Pagefind answers one request at a time, so the results must not queue
+   * behind it.
    */
-  kindCounts: Promise<Record<string, number>>;
+  countKinds(): Promise<Record<string, number>>;
   /** Every matching record (claims, and the article pages when no kind is chosen), in order. */
   results: PagefindResult[];
 }
@@ -71,12 +72,12 @@ export async function searchClaims({ query, kind, article }: ClaimSearch): Promi
   const term = text || null;
   const order = text ? {} : { sort: { position: 'asc' } };
 
-  const response = pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order });
+  const response = await pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order });
   // Pagefind counts filter values only when a filter is applied, and its `filters` counts only inside
   // the selection (its own UI then shows every other kind as 0). Applying "any kind" (and the article)
   // counts each kind for this query, whichever kind the reader has chosen.
-  const counting = pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } });
-  return { kindCounts: counting.then((c) => c.filters.kind ?? {}), results: (await response).results };
+  const countKinds = async () => (await pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } })).filters.kind ?? {};
+  return { countKinds, results: response.results };
 }
 
 /**

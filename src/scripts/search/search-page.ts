@@ -78,7 +78,7 @@ async function run(): Promise<void> {
     return;
   }
   await showMore(query);
-  const counts = await found.kindCounts;
+  const counts = await found.countKinds();
   if (id !== latest) return;
   showCounts(counts);
   if (id !== latest) return;
