@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
 
+/** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
 export default defineConfig({
   // The address the site is published at; exports (annotations.jsonld) use it for absolute ids.
   site: process.env.SITE_URL ?? 'https://annotated.example',
@@ -34,5 +37,5 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex({ contentDir })],
 });

@@ -112,11 +112,13 @@ describe('the search page', () => {
 
   it('keeps the counts of the other kinds right once a kind is chosen for a query', async () => {
     const { page, close } = await open(browser, '/search/?q=Masimov');
-    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    // The counts come after the results: the status, said last, tells when both are in.
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/for “Masimov”/);
     const before = Object.fromEntries(await Promise.all(KINDS.map(async (k) => [k, await filterCount(page, k)])));
     await page.locator('input[name="kind"][value="sourced"]').check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Masimov&kind=sourced');
-    await expect.poll(() => results(page).count()).toBe(before.sourced);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/sourced claims? for “Masimov”/);
+    expect(await results(page).count()).toBe(before.sourced);
     for (const kind of KINDS) expect(await filterCount(page, kind), kind).toBe(before[kind]);
     await close();
   });

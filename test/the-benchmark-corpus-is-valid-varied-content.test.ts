@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { listArticles } from '../src/lib/prepare-article.ts';
+import { clearSearchRecords, searchRecordsFolder } from '../src/integrations/search-records.ts';
 import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job.ts';
 
 let root: string;
@@ -14,7 +15,9 @@ beforeAll(async () => {
   generateCorpus(join(root, 'content'), 4);
   const slugs = await listArticles(join(root, 'content'));
   results = [];
-  for (const slug of slugs) results.push(await runArticleJob(join(root, 'content'), slug, root));
+  const records = searchRecordsFolder(root, join(root, 'content'));
+  clearSearchRecords(records);
+  for (const [index, slug] of slugs.entries()) results.push(await runArticleJob(join(root, 'content'), slug, index, { html: root, records }));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -3,6 +3,10 @@ import { type ContentProblem, isContentProblems } from '../lib/content-problem.t
 import { loadSources, prepareArticle } from '../lib/prepare-article.ts';
 import { renderPreparedArticle } from '../plugins/render-article.ts';
 import { writeRenderedHtml } from './rendered-html-files.ts';
+import type { ArticleEntry } from '../lib/article-entry-schema.ts';
+import { type searchRecordsFolder, writeSearchRecords } from '../integrations/search-records.ts';
+
+type SearchRecordsFolder = ReturnType<typeof searchRecordsFolder>;
 
 /** One article, read, checked and rendered: what the loader stores, or the problems it reports. */
 export interface ArticleJobResult {
@@ -19,36 +23,39 @@ export interface ArticleJobResult {
 
 let sources: Awaited<ReturnType<typeof loadSources>> | undefined;
 
+export interface JobFolders {
+  /** Where the rendered HTML goes (rendered-html-files.ts). */
+  html: string;
+  /** Where the search records go (search-records.ts); none in `astro dev`, which has no search index. */
+  records?: SearchRecordsFolder | undefined;
+}
+
 /**
- * Reads, checks and renders one article folder, and writes its HTML to `htmlFolder`. Runs in the
- * loader's worker threads (see article-pool.ts), each with its own copy of the sources.
+ * Reads, checks and renders one article folder, and writes its HTML and its search records. Runs in
+ * the loader's worker threads (see article-pool.ts), each with its own copy of the sources.
+ * `articleIndex` is the article's place among all of them, for the search's reading order.
  */
-export async function runArticleJob(root: string, slug: string, htmlFolder: string): Promise<ArticleJobResult> {
+export async function runArticleJob(root: string, slug: string, articleIndex: number, folders: JobFolders): Promise<ArticleJobResult> {
   sources ??= await loadSources(root);
   if (sources.problems.length > 0) return { slug, problems: sources.problems };
   const { article, problems } = await prepareArticle(root, slug, sources.sources, sources.text);
   if (!article) return { slug, problems };
   try {
     const { html, placed } = await renderPreparedArticle(article);
-    const htmlFile = await writeRenderedHtml(htmlFolder, slug, html);
-    return {
-      slug,
-      problems,
-      entry: {
-        data: {
-          ...article.frontmatter,
-          ...placed,
-          // The pages need each paragraph's id only; its text is already in the rendered HTML.
-          paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
-          sources: article.sources,
-          registry: article.input.registry,
-          tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
-          htmlFile,
-        },
-        filePath: article.articlePath,
-        digestOf: createHash('sha256').update(article.rawText).digest('hex'),
-      },
+    const htmlFile = await writeRenderedHtml(folders.html, slug, html);
+    const data = {
+      ...article.frontmatter,
+      ...placed,
+      // The pages need each paragraph's id only; its text is already in the rendered HTML.
+      paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
+      sources: article.sources,
+      registry: article.input.registry,
+      tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
+      htmlFile,
     };
+    // The same data the collection's schema will check; the records are only read if the build goes on.
+    if (folders.records && problems.length === 0) writeSearchRecords(folders.records, slug, articleIndex, data as unknown as ArticleEntry, html);
+    return { slug, problems, entry: { data, filePath: article.articlePath, digestOf: createHash('sha256').update(article.rawText).digest('hex') } };
   } catch (error) {
     if (!isContentProblems(error)) throw error;
     return { slug, problems: [...problems, ...error.problems] };

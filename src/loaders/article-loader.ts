@@ -5,12 +5,14 @@ import { throwIfAny } from '../lib/content-problem.ts';
 import { listArticles } from '../lib/prepare-article.ts';
 import { runArticlePool } from './article-pool.ts';
 import { htmlFolder } from './rendered-html-files.ts';
+import { clearSearchRecords, searchRecordsFolder } from '../integrations/search-records.ts';
 
 /**
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
  * problem with file:line), renders its Markdown through the site's pipeline with the annotations handed
  * in, on worker threads (article-pool.ts), and stores the placed claims, so pages never re-derive them,
- * with the path of the rendered HTML (rendered-html-files.ts).
+ * with the path of the rendered HTML (rendered-html-files.ts). It writes the search's records too
+ * (search-records.ts), for Pagefind to index while Astro builds the pages.
  *
  * The workers render with `markdownPipeline` (src/plugins/markdown-pipeline.ts), the same plugins
  * astro.config.mjs gives Astro's own Markdown processor.
@@ -19,9 +21,12 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   const root = resolve(contentDir);
   let watching = false;
 
-  async function loadAll({ config, store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
-    const folder = await htmlFolder(fileURLToPath(config.cacheDir), root);
-    const results = await runArticlePool(root, await listArticles(root), folder);
+  async function loadAll({ config, store, parseData, generateDigest, logger, watcher }: LoaderContext): Promise<void> {
+    // `astro dev` (the only one with a watcher) builds no search index: no records for it.
+    const records = watcher ? undefined : searchRecordsFolder(fileURLToPath(config.cacheDir), root);
+    if (records) clearSearchRecords(records);
+    const html = await htmlFolder(fileURLToPath(config.cacheDir), root);
+    const results = await runArticlePool(root, await listArticles(root), { html, records });
     // Every problem of every article at once: an editor fixes them in one pass.
     throwIfAny(results.flatMap((result) => result.problems));
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleJobResult } from './article-job.ts';
+import type { ArticleJobResult, JobFolders } from './article-job.ts';
 
 type Answer = { ok: true; result: ArticleJobResult } | { ok: false; slug: string; message: string };
 
@@ -9,20 +9,20 @@ type Answer = { ok: true; result: ArticleJobResult } | { ok: false; slug: string
  * articles): the Markdown pipeline is most of a build's work, and it shares nothing between articles.
  * Results come back in the order of `slugs`.
  */
-export async function runArticlePool(root: string, slugs: readonly string[], htmlFolder: string): Promise<ArticleJobResult[]> {
+export async function runArticlePool(root: string, slugs: readonly string[], folders: JobFolders): Promise<ArticleJobResult[]> {
   const results = new Map<string, ArticleJobResult>();
-  const queue = [...slugs];
+  const queue = slugs.map((slug, index) => ({ slug, index }));
   const size = Math.max(1, Math.min(availableParallelism(), queue.length));
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: { root, htmlFolder } }));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: { root, folders } }));
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const next = () => {
-              const slug = queue.shift();
-              if (slug === undefined) resolve();
-              else worker.postMessage(slug);
+              const job = queue.shift();
+              if (job === undefined) resolve();
+              else worker.postMessage(job);
             };
             worker.on('message', (answer: Answer) => {
               if (!answer.ok) return reject(new Error(`Loading the article "${answer.slug}" failed: ${answer.message}`));

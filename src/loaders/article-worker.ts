@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runArticleJob } from './article-job.ts';
+import { type JobFolders, runArticleJob } from './article-job.ts';
 
 /** A worker thread of the article pool: takes slugs, answers with each article's result. */
-const { root, htmlFolder } = workerData as { root: string; htmlFolder: string };
+const { root, folders } = workerData as { root: string; folders: JobFolders };
 
-parentPort!.on('message', async (slug: string) => {
+parentPort!.on('message', async ({ slug, index }: { slug: string; index: number }) => {
   try {
-    parentPort!.postMessage({ ok: true, result: await runArticleJob(root, slug, htmlFolder) });
+    parentPort!.postMessage({ ok: true, result: await runArticleJob(root, slug, index, folders) });
   } catch (error) {
     parentPort!.postMessage({ ok: false, slug, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

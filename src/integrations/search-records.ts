@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleEntry } from '../lib/article-entry-schema.ts';
+import { articlePath, claimsExport } from '../lib/claims-export.ts';
+import { listFormat } from '../lib/list-format.ts';
+import { claimRecordHtml } from './claim-record.ts';
+
+/**
+ * What Pagefind indexes, written while the content loads, so that the index is built while Astro
+ * builds the pages rather than after: an article's record (its title, byline and annotated text, as
+ * its page's `data-pagefind-body` holds them) and one small page per claim (claim-record.ts).
+ *
+ * They go to a memory-backed folder where the system has one (Linux's /dev/shm): 100,000 small files
+ * cost seconds on a disk. One folder per content directory, so that builds of different corpora never
+ * index each other's records.
+ */
+export function searchRecordsFolder(cacheDir: string, contentDir: string): { root: string; pages: string; claims: string } {
+  let base = join(cacheDir, 'search-records');
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    base = '/dev/shm/annotated-search-records';
+  } catch {
+    // no memory-backed folder: the cache folder will do
+  }
+  const root = join(base, createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+  return { root, pages: join(root, 'pages'), claims: join(root, 'claims') };
+}
+
+/** Empties the folder before the content is loaded again. */
+export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder>): void {
+  rmSync(folder.root, { recursive: true, force: true });
+  mkdirSync(folder.pages, { recursive: true });
+  mkdirSync(folder.claims, { recursive: true });
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The article's own record, at the path that gives it the article's address. Its body is the rendered
+ * article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
+ * they would from the page.
+ */
+export function articleRecordHtml(data: Pick<ArticleEntry, 'title' | 'authors'>, html: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>
+<h1>${escapeHtml(data.title)}</h1>
+<p>By ${escapeHtml(listFormat(data.authors))}</p>
+${html}
+</article></body></html>
+`;
+}
+
+/** Writes an article's record and its claims' records. */
+export function writeSearchRecords(folder: ReturnType<typeof searchRecordsFolder>, slug: string, articleIndex: number, data: ArticleEntry, html: string): void {
+  const page = join(folder.pages, articlePath(slug));
+  mkdirSync(page, { recursive: true });
+  writeFileSync(join(page, 'index.html'), articleRecordHtml(data, html));
+  const exported = claimsExport(slug, data);
+  mkdirSync(join(folder.claims, slug));
+  for (const claim of exported.claims) writeFileSync(join(folder.claims, slug, `${claim.id}.html`), claimRecordHtml(claim, exported.article, articleIndex));
+}
