@@ -9,46 +9,37 @@ import { relative } from 'node:path';
 import { checkRegistry } from '../src/lib/check-registry.ts';
 import { countClaims } from '../src/lib/count-claims.ts';
 import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/coverage.ts';
-import { type ContentProblem, formatProblem, isContentProblems } from '../src/lib/content-problem.ts';
-import { listArticles, loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
-import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+import { type ContentProblem, formatProblem } from '../src/lib/content-problem.ts';
+import { readContent } from './placed-articles.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const problems: ContentProblem[] = [];
 const summaries: string[] = [];
 
-const { sources, problems: sourceProblems, text } = await loadSources(contentDir);
-problems.push(...sourceProblems);
-for (const slug of await listArticles(contentDir)) {
-  const prepared = await prepareArticle(contentDir, slug, sources, text);
-  problems.push(...prepared.problems);
-  if (!prepared.article) continue;
-  try {
-    const { placed } = await renderPreparedArticle(prepared.article, { lenient: true });
-    problems.push(...(placed.problems ?? []));
-    const { input } = prepared.article;
-    const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
-    const lineOf = (id: string) => input.paragraphs.find((p) => p.id === id)?.line ?? 1;
-    problems.push(...uncoveredSentenceProblems(coverage, input.file, lineOf));
-    problems.push(
-      ...checkRegistry({
-        registry: input.registry,
-        registryFile: relative(process.cwd(), prepared.article.registryPath),
-        annotationsFile: input.file,
-        tombstones: input.tombstones,
-        paragraphIds: placed.paragraphs.map((p) => p.id),
-        claims: placed.claims,
-      }),
-    );
-    const { total, byKind } = countClaims(placed.claims);
-    summaries.push(
-      `${slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphs.length} paragraphs`,
-      ...describeCoverage(coverage).map((line) => `  ${line}`),
-    );
-  } catch (error) {
-    if (!isContentProblems(error)) throw error;
-    problems.push(...error.problems);
-  }
+const content = await readContent(contentDir);
+problems.push(...content.sourceProblems);
+for await (const { slug, prepareProblems, placeProblems, article, placed } of content.articles({ lenient: true })) {
+  problems.push(...prepareProblems, ...placeProblems);
+  if (!article || !placed) continue;
+  const { input } = article;
+  const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
+  const lineOf = (id: string) => input.paragraphs.find((p) => p.id === id)?.line ?? 1;
+  problems.push(...uncoveredSentenceProblems(coverage, input.file, lineOf));
+  problems.push(
+    ...checkRegistry({
+      registry: input.registry,
+      registryFile: relative(process.cwd(), article.registryPath),
+      annotationsFile: input.file,
+      tombstones: input.tombstones,
+      paragraphIds: placed.paragraphs.map((p) => p.id),
+      claims: placed.claims,
+    }),
+  );
+  const { total, byKind } = countClaims(placed.claims);
+  summaries.push(
+    `${slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphs.length} paragraphs`,
+    ...describeCoverage(coverage).map((line) => `  ${line}`),
+  );
 }
 
 console.log(summaries.join('\n'));

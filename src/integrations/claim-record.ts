@@ -1,9 +1,7 @@
 import type { ClaimsExport } from '../lib/claims-export.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 type Claim = ClaimsExport['claims'][number];
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Sort keys are compared as text: pad positions so that claim 10 comes after claim 9. */
 export const position = (articleIndex: number, claimNumber: number) =>

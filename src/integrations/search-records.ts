@@ -5,6 +5,7 @@ import type { ArticleEntry } from '../lib/article-entry-schema.ts';
 import { articlePath, claimsExport } from '../lib/claims-export.ts';
 import { listFormat } from '../lib/list-format.ts';
 import { claimRecordHtml } from './claim-record.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 /**
  * What Pagefind indexes, written while the content loads, so that the index is built while Astro
@@ -33,9 +34,6 @@ export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder
   mkdirSync(folder.pages, { recursive: true });
   mkdirSync(folder.claims, { recursive: true });
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * The article's own record, at the path that gives it the article's address. Its body is the rendered

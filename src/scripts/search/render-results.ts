@@ -1,9 +1,7 @@
 import type { ResultData } from './pagefind-client.ts';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 const LABEL: Record<string, string> = { sourced: 'Sourced', unsourced: 'Unsourced', opinion: 'Opinion' };
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
