@@ -160,6 +160,21 @@ describe('the search page', () => {
     await close();
   });
 
+  it('finds words of the article that no claim holds, as the article itself, and keeps the notes out of its text', async () => {
+    const { page, close } = await open(browser, '/search/?q=comprehensive');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/for “comprehensive”/);
+    const found = page.locator('#search-results .search-result');
+    expect(await found.count()).toBe(1);
+    expect(await found.first().getAttribute('data-kind')).toBe('text');
+    expect(await found.first().locator('a.result-link').getAttribute('href')).toBe(ARTICLE);
+    // "sentenced" is in a note only: the claim's record has it, the article's text does not.
+    await page.locator('#search-q').fill('sentenced');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/for “sentenced”/);
+    expect(await found.count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results .search-result[data-kind="text"]').count()).toBe(0);
+    await close();
+  });
+
   it('marks the matched words in each result, and shows the kind in words', async () => {
     const { page, close } = await open(browser, '/search/?q=Tokayev');
     await expect.poll(() => results(page).count()).toBeGreaterThan(0);
