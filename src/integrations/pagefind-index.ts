@@ -24,16 +24,19 @@ async function buildIndex(records: ReturnType<typeof searchRecordsFolder>): Prom
     excludeSelectors: ['.notes', '.claim-ref', '.para-link', '.heading-link', '.tombstone', '.visually-hidden'],
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const [what, path] of [['articles', records.pages], ['claims', records.claims]] as const) {
+  const addAll = async (what: string, path: string): Promise<number> => {
     const added = await index.addDirectory({ path });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the ${what}: ${added.errors.join('; ')}`);
     const expected = await countPages(path);
     if (added.page_count !== expected) throw new Error(`Pagefind indexed ${added.page_count} of ${expected} ${what}`);
-  }
+    return expected;
+  };
+  const pages = await addAll('articles', records.pages);
+  const claims = await addAll('claims', records.claims);
   const folder = await mkdtemp(join(dirname(records.root), 'pagefind-'));
   const files = await index.writeFiles({ outputPath: folder });
   if (files.errors.length > 0) throw new Error(`Pagefind could not write its files: ${files.errors.join('; ')}`);
-  return { folder, pages: await countPages(records.pages), claims: await countPages(records.claims) };
+  return { folder, pages, claims };
 }
 
 /**

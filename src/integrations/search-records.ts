@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleEntry } from '../lib/article-entry-schema.ts';
+import { contentKey } from '../lib/content-key.ts';
 import { articlePath, claimsExport } from '../lib/claims-export.ts';
 import { listFormat } from '../lib/list-format.ts';
 import { claimRecordHtml } from './claim-record.ts';
@@ -13,8 +13,7 @@ import { escapeHtml } from '../lib/escape-html.ts';
  * its page's `data-pagefind-body` holds them) and one small page per claim (claim-record.ts).
  *
  * They go to a memory-backed folder where the system has one (Linux's /dev/shm): 100,000 small files
- * cost seconds on a disk. One folder per content directory, so that builds of different corpora never
- * index each other's records.
+ * cost seconds on a disk. One folder per content directory (content-key.ts).
  */
 export function searchRecordsFolder(cacheDir: string, contentDir: string): { root: string; pages: string; claims: string } {
   let base = join(cacheDir, 'search-records');
@@ -24,7 +23,7 @@ export function searchRecordsFolder(cacheDir: string, contentDir: string): { roo
   } catch {
     // no memory-backed folder: the cache folder will do
   }
-  const root = join(base, createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+  const root = join(base, contentKey(contentDir));
   return { root, pages: join(root, 'pages'), claims: join(root, 'claims') };
 }
 

@@ -21,7 +21,11 @@ export interface ArticleJobResult {
   };
 }
 
-let sources: Awaited<ReturnType<typeof loadSources>> | undefined;
+/**
+ * Each content directory's sources, read once per thread. A worker lives for one load of the content,
+ * so an edited sources.json is read afresh the next time.
+ */
+const sourcesOf = new Map<string, ReturnType<typeof loadSources>>();
 
 export interface JobFolders {
   /** Where the rendered HTML goes (rendered-html-files.ts). */
@@ -36,7 +40,8 @@ export interface JobFolders {
  * `articleIndex` is the article's place among all of them, for the search's reading order.
  */
 export async function runArticleJob(root: string, slug: string, articleIndex: number, folders: JobFolders): Promise<ArticleJobResult> {
-  sources ??= await loadSources(root);
+  if (!sourcesOf.has(root)) sourcesOf.set(root, loadSources(root));
+  const sources = await sourcesOf.get(root)!;
   if (sources.problems.length > 0) return { slug, problems: sources.problems };
   const { article, problems } = await prepareArticle(root, slug, sources.sources, sources.text);
   if (!article) return { slug, problems };

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { contentKey } from '../lib/content-key.ts';
 
 /**
  * Where an article's rendered HTML is kept between loading the content and building its page.
@@ -10,8 +10,7 @@ import { join } from 'node:path';
  * would make that module some 150 MB. The entry holds the file's path instead, and the page reads it.
  */
 export async function htmlFolder(cacheDir: string, contentDir: string): Promise<string> {
-  // One folder per content directory, so that builds of different corpora never read each other's files.
-  const folder = join(cacheDir, 'annotated-html', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+  const folder = join(cacheDir, 'annotated-html', contentKey(contentDir));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   return folder;
