@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/content-security-policy.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
 
@@ -17,24 +18,10 @@ export default defineConfig({
     processor: unified(markdownPipeline),
   },
   server: { host: '127.0.0.1' },
-  // Astro hashes its own scripts and styles into a <meta> CSP on every page. `frame-ancestors` cannot be
-  // set from a <meta>; the static host's headers file (public/_headers) sends it.
+  // Astro hashes its own scripts and styles into a <meta> CSP on every page; the static host's headers
+  // (public/_headers) send the same policy, without the hashes, plus `frame-ancestors`.
   security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        // Pagefind searches in a web worker of this origin; should the worker fail, it falls back to
-        // running its WebAssembly on the page, which 'wasm-unsafe-eval' (below) permits. No 'unsafe-eval'.
-        "worker-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
   devToolbar: { enabled: false },
   integrations: [pagefindIndex({ contentDir })],

@@ -38,6 +38,14 @@ describe('the home page', () => {
   });
 });
 
+describe('the test server', () => {
+  it('sends the headers of public/_headers, as Netlify and Cloudflare Pages do, so every browser test runs behind them', async () => {
+    const response = await fetch(new URL(ARTICLE, inject('baseURL')));
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
+
 describe('an address that does not exist', () => {
   it('answers 404 with a page that leads back', async () => {
     const response = await fetch(new URL('/no/such/page/', inject('baseURL')));

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { type Header, parseAllHeaders } from '@netlify/headers-parser';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,13 @@ const TYPES: Record<string, string> = {
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const path = normalize(join(root, decoded));
   if (!path.startsWith(normalize(root))) return undefined;
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return path;
@@ -28,17 +35,40 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|javascript)|image\/svg)/;
 
 /**
- * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: 404.html for
- * misses, and text compressed with gzip for a client that accepts it.
+ * The site's `_headers` file (Netlify and Cloudflare Pages read it), parsed by Netlify's own parser so
+ * that the tests send exactly what those hosts would. A malformed file fails the server's start.
+ */
+async function hostHeaders(root: string): Promise<Header[]> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
+  if (errors.length > 0) throw new Error(`${file} is not a valid headers file:\n${errors.map(String).join('\n')}`);
+  return headers as Header[];
+}
+
+function headersFor(rules: Header[], pathname: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
+}
+
+/**
+ * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: the headers of
+ * its `_headers` file, 404.html for misses, and text compressed with gzip for a client that accepts it.
+ * Hand-written because Astro's `preview()` applies neither `_headers` nor compression.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const rules = await hostHeaders(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = await resolveFile(root, url.pathname);
+    const file = url.pathname.endsWith('/_headers') ? undefined : await resolveFile(root, url.pathname);
     const body = await readFile(file ?? join(root, '404.html'));
     const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(file ? 200 : 404, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(file ? 200 : 404, {
+      ...headersFor(rules, url.pathname),
+      'content-type': type,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
