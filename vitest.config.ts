@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',

@@ -10,7 +10,7 @@ let html: string;
 let tree: ReturnType<typeof fromHtml>;
 
 beforeAll(async () => {
-  const { sources } = await loadSources(CONTENT);
+  const sources = await loadSources(CONTENT);
   const { article, problems } = await prepareArticle(CONTENT, 'sample', sources);
   expect(problems).toEqual([]);
   ({ html } = await renderPreparedArticle(article!));

@@ -132,6 +132,32 @@ describe('an annotation file with a mistake', () => {
   it('reports every mistake in one run, not only the first', () => {
     const second = good.replace('gas-doubled', 'other').replace('[S001]', '[S999]');
     const { problems } = read(file(good.replace('    sources: [S001]\n', '') + second));
-    expect(problems.map((p) => p.line)).toEqual([4, 9]);
+    // A claim's missing source is told at the claim; an unknown source at its `sources:` line.
+    expect(problems.map((p) => p.line)).toEqual([4, 13]);
+  });
+
+  it.each(['main', 'article-title', 'note-gas-doubled', 'ref-2', 'show-sourced', 'reader-help'])(
+    'refuses the id "%s", which the page already gives one of its own parts',
+    (id) => {
+      const { problems } = read(file(good.replace('id: gas-doubled', `id: ${id}`)));
+      expect(problems).toEqual([expect.objectContaining({ line: 4, problem: expect.stringContaining(`the id "${id}" is`) })]);
+      expect(problems[0]!.fix).toContain('choose another id');
+    },
+  );
+
+  it('treats the id "constructor" as any other id', () => {
+    const { set, problems } = read(file(good.replace('id: gas-doubled', 'id: constructor')));
+    expect(problems).toEqual([]);
+    expect(set?.claims[0]?.id).toBe('constructor');
+  });
+
+  it('refuses a note longer than a note may be, without parsing it (5,000 ">" once crashed the check)', () => {
+    const { problems } = read(file(good.replace(/note: ".*"/, `note: "${'>'.repeat(5000)}"`)));
+    expect(problems).toEqual([expect.objectContaining({ line: 9, problem: expect.stringContaining('the note is 5000 characters long') })]);
+  });
+
+  it('tells a claim citing a source whose own entry is malformed only about that entry, not that the source is missing', () => {
+    const { problems } = readAnnotations(file(good), FILE, new Set(['S001']));
+    expect(problems).toEqual([]);
   });
 });

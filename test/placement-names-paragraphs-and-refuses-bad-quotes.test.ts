@@ -18,6 +18,7 @@ const claim = (id: string, exact: string, line: number, extra: Partial<LocatedCl
   note: 'A note.',
   sources: [],
   line,
+  quoteLine: line,
   ...extra,
 });
 const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(blocks, { file: FILE, paragraphs: paras, claims, notClaims: [], tombstones: [] });

@@ -15,9 +15,23 @@ const paragraphs = [{ id: 'p-one', text: 'Gas doubled overnight in the west.' }]
 function recorded(claims: PlacedClaim[], day = '2026-11-24'): Registry {
   return updateRegistry({ paragraphs: {}, claims: {} }, paragraphs, claims, day).registry;
 }
-function check(registry: Registry, claims: PlacedClaim[], tombstones: RegistryCheckInput['tombstones'] = []) {
-  return checkRegistry({ registry, registryFile: 'r.json', annotationsFile: 'a.yaml', tombstones, paragraphIds: ['p-one'], claims });
+function checkBoth(registry: Registry, claims: PlacedClaim[], tombstones: RegistryCheckInput['tombstones'] = [], placedParagraphs = paragraphs, declared: string[] = []) {
+  return checkRegistry({
+    registry,
+    registryLineOf: () => 7,
+    registryFile: 'r.json',
+    annotationsFile: 'a.yaml',
+    tombstones,
+    declaredIds: new Set(declared),
+    paragraphs: placedParagraphs.map(({ id }, index) => ({ id, starts: '', line: 3 + index })),
+    placedParagraphs,
+    claims,
+  });
 }
+const check = (...args: Parameters<typeof checkBoth>) => {
+  const { links, unrecorded } = checkBoth(...args);
+  return [...links, ...unrecorded];
+};
 
 describe('recording what is published', () => {
   it('adds every new paragraph and claim with the day it was published', () => {
@@ -75,7 +89,7 @@ describe('the registry check', () => {
 
   it('fails when a claim now marks other words than were published, naming both', () => {
     const problems = check(registry, [claim('gas', 'Gas tripled'), claim('west', 'in the west')]);
-    expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was recorded marking "Gas doubled"' });
+    expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was published marking "Gas doubled"' });
     expect(problems[0]!.fix).toContain('give it a new id and a tombstone for "gas"');
   });
 
@@ -86,7 +100,50 @@ describe('the registry check', () => {
 
   it('fails when an id on the page was never recorded', () => {
     const problems = check(registry, [claim('gas', 'Gas doubled'), claim('west', 'in the west'), claim('new', 'overnight')]);
-    expect(problems).toEqual([expect.objectContaining({ file: 'r.json', problem: 'the claim id "new" is not recorded as published' })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'a.yaml', line: 9, problem: 'the claim id "new" is not recorded as published' })]);
+  });
+
+  it('points at the published id\'s line in registry.json when it is gone', () => {
+    expect(check(registry, [claim('gas', 'Gas doubled')])[0]).toMatchObject({ file: 'r.json', line: 7 });
+  });
+
+  it('fails the build on what breaks a published link, and only the check on what is merely unrecorded', () => {
+    expect(checkBoth(registry, [claim('gas', 'Gas doubled')]).links).toHaveLength(1);
+    expect(checkBoth(registry, [claim('gas', 'Gas doubled'), claim('west', 'in the west'), claim('new', 'overnight')])).toEqual({
+      links: [],
+      unrecorded: [expect.objectContaining({ problem: 'the claim id "new" is not recorded as published' })],
+    });
+  });
+
+  it('does not call a published claim gone when its entry is still in the file but has a mistake of its own', () => {
+    expect(check(registry, [claim('gas', 'Gas doubled')], [], paragraphs, ['west'])).toEqual([]);
+  });
+
+  it('fails when a paragraph id now names another paragraph than the one it was published for', () => {
+    const two = [
+      { id: 'p-one', text: 'Gas doubled overnight in the west.' },
+      { id: 'p-two', text: 'Secondly, the army moved.' },
+    ];
+    const published = updateRegistry({ paragraphs: {}, claims: {} }, two, [], '2026-11-24').registry;
+    const swapped = [
+      { id: 'p-one', text: 'Secondly, the army moved.' },
+      { id: 'p-two', text: 'Gas doubled overnight in the west.' },
+    ];
+    const { links } = checkBoth(published, [], [], swapped);
+    expect(links.map((p) => p.problem)).toEqual([
+      'the paragraph id "p-one" now names the paragraph starting "Secondly, the army moved.", but was published for the one starting "Gas doubled overnight in the west."',
+      'the paragraph id "p-two" now names the paragraph starting "Gas doubled overnight in the west.", but was published for the one starting "Secondly, the army moved."',
+    ]);
+  });
+
+  it('treats an id named like a property of every object ("constructor") as any other id', () => {
+    const withConstructor = recorded([claim('gas', 'Gas doubled')]);
+    expect(check(withConstructor, [claim('gas', 'Gas doubled'), claim('constructor', 'in the west')])).toEqual([
+      expect.objectContaining({ problem: 'the claim id "constructor" is not recorded as published' }),
+    ]);
+    const { registry: next, added } = updateRegistry(withConstructor, [{ id: 'constructor', text: 'A paragraph.' }], [claim('constructor', 'in the west')], '2026-12-01');
+    expect(added).toEqual(['constructor', 'constructor']);
+    expect(next.claims.constructor).toMatchObject({ published: '2026-12-01', history: [] });
   });
 
   it('digests everything a reader is told about a claim', () => {
@@ -108,6 +165,11 @@ describe('the text fragment of a claim’s link', () => {
   it('takes more words until they name one place in the article', () => {
     expect(fragmentWords('The price of gas fell in May', article)).toBe(5);
     expect(directive('The price of gas fell in May')).toBe(':~:text=The%20price%20of%20gas%20fell');
+  });
+
+  it('counts a place as taken whatever its case, as browsers match text fragments without regard to case', () => {
+    const text = 'The presence of the army was felt. the presence of the police too.';
+    expect(fragmentWords('The presence of the army', text)).toBe(5);
   });
 
   it('takes the whole of a short claim', () => {

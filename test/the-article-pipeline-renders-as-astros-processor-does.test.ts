@@ -8,11 +8,11 @@ import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 
 /** The article through Astro's own processor, configured as astro.config.mjs configures it. */
 async function renderWithAstro(content: string, slug: string) {
-  const { sources } = await loadSources(content);
+  const sources = await loadSources(content);
   const { article } = await prepareArticle(content, slug, sources);
   const processor = await createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight: false });
   const { code, metadata } = await processor.render(article!.body, {
-    frontmatter: { [INPUT_KEY]: { ...article!.input, lenient: false } },
+    frontmatter: { [INPUT_KEY]: article!.input },
     fileURL: pathToFileURL(article!.articlePath),
   });
   return { article: article!, html: code, placed: metadata.frontmatter[OUTPUT_KEY] };

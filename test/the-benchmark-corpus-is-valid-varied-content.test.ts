@@ -9,17 +9,21 @@ import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job
 
 let root: string;
 let results: ArticleJobResult[];
+let records: ReturnType<typeof searchRecordsFolder>;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'corpus-'));
   generateCorpus(join(root, 'content'), 4);
   const slugs = await listArticles(join(root, 'content'));
   results = [];
-  const records = searchRecordsFolder(root, join(root, 'content'));
+  records = searchRecordsFolder(root, join(root, 'content'));
   clearSearchRecords(records);
   for (const [index, slug] of slugs.entries()) results.push(await runArticleJob(join(root, 'content'), slug, index, { html: root, records }));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(records.root, { recursive: true, force: true });
+});
 
 const claimsOf = (result: ArticleJobResult) => (result.entry!.data.claims as { id: string }[]);
 

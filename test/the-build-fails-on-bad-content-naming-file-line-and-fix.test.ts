@@ -32,13 +32,14 @@ describe('a build from content with mistakes', () => {
     ['an unknown kind', `${BAD}:5: claims[0].kind`, 'set kind to one of: sourced, unsourced, opinion'],
     ['a duplicate id', `${BAD}:12: the id "not-in-text" is already used at line 8`, 'give every claim and paragraph its own id'],
     ['a sourced claim with no source', `${BAD}:28: the claim "sourced-without-source" is marked sourced but lists no source`, 'or mark it unsourced'],
-    ['a source id not in the list', `${BAD}:33: the claim "unknown-source" cites S999`, 'content/sources.json'],
-    ['raw HTML in a note', `${BAD}:42: the note of "raw-html-note": the note contains raw HTML`, 'plain Markdown'],
+    ['a source id not in the list', `${BAD}:37: the claim "unknown-source" cites S999`, 'content/sources.json'],
+    ['raw HTML in a note', `${BAD}:42: the note of "raw-html-note": the note contains raw HTML`, 'write it as text'],
     ['a link that is not http(s)', `${BAD}:46: the note of "script-link-note": the note links to "javascript:alert(1)"`, 'http:// or https://'],
-    ['a quote not in the article', `${BAD}:8: the quote of "not-in-text" is not in the article: "gas tripled"`, 'copy the words exactly'],
-    ['a quote found more than once', `${BAD}:16: the quote of "ambiguous" occurs 2 times in the article`, 'add prefix:'],
+    ['a quote not in the article', `${BAD}:10: the quote of "not-in-text" is not in the article: "gas tripled"`, 'copy the words exactly'],
+    ['a quote found more than once', `${BAD}:18: the quote of "ambiguous" occurs 2 times in the article`, 'add prefix:'],
     ['overlapping claims', `${BAD}:24: the claim "overlap-one" (line 20) and the claim "overlap-two" overlap in the text`, 'shorten one of the quotes'],
     ['raw HTML in the article', 'test/fixtures/broken/articles/raw-html/article.md:9: the article contains raw HTML', 'write it as text'],
+    ['a sentence of the article with raw HTML that no claim covers', 'test/fixtures/broken/articles/raw-html/annotations.yaml:2: a sentence of paragraph "p-plain" belongs to no claim', 'annotate it'],
   ])('names %s with file:line and the fix', (_what, where, fix) => {
     expect(result.output).toContain(where);
     const after = result.output.slice(result.output.indexOf(where));
@@ -46,7 +47,13 @@ describe('a build from content with mistakes', () => {
     expect(after.split('\n')[1]).toContain(fix);
   });
 
-  it('reports every mistake in one run', () => {
-    expect(result.output).toMatch(/The content has 1[01] problems/);
+  it('reports every mistake in one run: each of those above, and nothing else', () => {
+    expect(result.output).toContain('The content has 11 problems');
+  });
+
+  it('ends with a hint, not a stack trace into the project\'s code', () => {
+    expect(result.output).toContain('Hint:');
+    expect(result.output).not.toContain('Stack trace');
+    expect(result.output).not.toMatch(/at .*src\/(loaders|lib|plugins)\//);
   });
 });

@@ -21,10 +21,11 @@ describe('npm run check on an article edited after publication', () => {
   });
 
   it.each([
-    ['a passage edited under its claim', `${FILE}:4: the quote of "gas-doubled" is not in the article: "The price of gas doubled overnight"`],
+    ['a passage edited under its claim', `${FILE}:6: the quote of "gas-doubled" is not in the article: "The price of gas doubled overnight"`],
     ['the sentence that edit left uncovered', `${FILE}:2: a sentence of paragraph "p-prices" belongs to no claim: "The price of gas rose sharply overnight."`],
-    ['an id removed without a tombstone', `${FILE}:1: the published id "bread-cheap" is no longer on the page, and has no tombstone`],
-    ['a new id not yet recorded', `${REGISTRY}:1: the claim id "bread-cheap-for-now" is not recorded as published`],
+    ['an id removed without a tombstone, at its entry in the registry', `${REGISTRY}:29: the published id "bread-cheap" is no longer on the page, and has no tombstone`],
+    ['a new id not yet recorded, at its entry', `${FILE}:10: the claim id "bread-cheap-for-now" is not recorded as published`],
+    ['a paragraph whose opening was edited, to be recorded', `${FILE}:2: the opening words of paragraph "p-prices" changed since they were recorded`],
   ])('reports %s, with file:line and a fix', (_what, line) => {
     expect(result.err).toContain(line);
     expect(result.err.slice(result.err.indexOf(line)).split('\n')[1]).toMatch(/^ {4}Fix: /);

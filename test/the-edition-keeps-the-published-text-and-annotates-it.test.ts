@@ -18,8 +18,8 @@ let article: PreparedArticle;
 let placed: PlacedArticle;
 
 beforeAll(async () => {
-  const { sources, problems } = await loadSources('content');
-  expect(problems).toEqual([]);
+  const sources = await loadSources('content');
+  expect(sources.problems).toEqual([]);
   const prepared = await prepareArticle('content', SLUG, sources);
   expect(prepared.problems).toEqual([]);
   article = prepared.article!;
@@ -81,17 +81,17 @@ describe('the Kazakhstan article', () => {
 
 describe('the project', () => {
   it('cites every source of its list somewhere: the list holds no unused entry', async () => {
-    const { sources } = await loadSources('content');
+    const list = await loadSources('content');
     const cited = new Set<string>();
     for (const slug of await listArticles('content')) {
-      const { article: prepared } = await prepareArticle('content', slug, sources);
+      const { article: prepared } = await prepareArticle('content', slug, list);
       for (const id of Object.keys(prepared!.sources)) cited.add(id);
     }
-    expect([...sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
+    expect([...list.sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
   });
 
   it('has one folder per article, each of which prepares without problems', async () => {
-    const { sources } = await loadSources('content');
+    const sources = await loadSources('content');
     const slugs = await listArticles('content');
     expect(slugs).toContain(SLUG);
     for (const slug of slugs) expect((await prepareArticle('content', slug, sources)).problems).toEqual([]);

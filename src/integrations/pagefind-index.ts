@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchRecordsFolder } from './search-records.ts';
+import { SEARCH_RECORDS_WANTED, searchRecordsFolder } from './search-records.ts';
 
 /** The pages under a folder, counted, to check that Pagefind indexed every one. */
 async function countPages(folder: string): Promise<number> {
@@ -50,6 +50,10 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') process.env[SEARCH_RECORDS_WANTED] = '1';
+        else delete process.env[SEARCH_RECORDS_WANTED];
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },

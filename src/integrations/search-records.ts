@@ -27,6 +27,12 @@ export function searchRecordsFolder(cacheDir: string, contentDir: string): { roo
   return { root, pages: join(root, 'pages'), claims: join(root, 'claims') };
 }
 
+/**
+ * Set by the search integration when the command is `astro build`, the only one that indexes: `astro
+ * dev` and `astro sync` load the content too, and records written then would stay in memory for good.
+ */
+export const SEARCH_RECORDS_WANTED = 'ANNOTATED_SEARCH_RECORDS_WANTED';
+
 /** Empties the folder before the content is loaded again. */
 export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder>): void {
   rmSync(folder.root, { recursive: true, force: true });

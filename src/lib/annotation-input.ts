@@ -1,5 +1,4 @@
 import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
-import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
 import type { Registry } from './registry-schema.ts';
 import type { Source } from './source-schema.ts';
@@ -12,11 +11,6 @@ export interface AnnotationInput extends AnnotationSet {
   registry: Registry;
   /** Only the sources this article cites, by id. */
   sources: Record<string, Source>;
-  /**
-   * Place what can be placed and hand the problems back (in `PlacedArticle.problems`) instead of failing:
-   * for the content check, which reports every problem at once. The build leaves this off.
-   */
-  lenient?: boolean;
   /** Reference markers such as "[2]" that stand in the article text, with the id they link to. */
   references: { marker: string; id: string }[];
 }
@@ -28,8 +22,8 @@ export interface PlacedArticle {
   /** The title claim first (when there is one), then the body's claims in reading order, each with its note as plain text. */
   claims: (PlacedClaim & { noteText: string })[];
   notClaims: PlacedNotClaim[];
-  /** The problems found, in lenient mode only (otherwise they are thrown). */
-  problems?: ContentProblem[];
+  /** The ids `rehype-slug` gave the section headings, which no annotation id may take. */
+  headingIds: string[];
   /**
    * The title's HTML with its claim marked, the claim's marker (kept out of the heading, so that the
    * heading's name is the title alone) and its note; absent without a title claim.

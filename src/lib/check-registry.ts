@@ -1,70 +1,110 @@
 import type { ContentProblem } from './content-problem.ts';
 import type { PlacedClaim } from './place-annotations.ts';
-import type { Tombstone } from './annotation-schema.ts';
-import type { Registry } from './registry-schema.ts';
+import type { LocatedParagraph, LocatedTombstone } from './read-annotations.ts';
+import { type Registry, registeredClaim, registeredParagraph } from './registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
+import { paragraphOpening, sameParagraph } from './paragraph-opening.ts';
 
 export interface RegistryCheckInput {
   registry: Registry;
-  /** Where problems about the registry and the tombstones point. */
+  /** Where each entry stands in registry.json. */
+  registryLineOf(path: readonly PropertyKey[]): number;
   registryFile: string;
   annotationsFile: string;
-  tombstones: readonly (Tombstone & { line: number })[];
-  paragraphIds: readonly string[];
+  tombstones: readonly LocatedTombstone[];
+  /** Every id the annotation file declares, valid or not: a malformed claim is not a missing one. */
+  declaredIds: ReadonlySet<string>;
+  paragraphs: readonly LocatedParagraph[];
+  /** The article's paragraphs in order, with their ids and their text as readers see it. */
+  placedParagraphs: readonly { id: string; text: string }[];
   claims: readonly PlacedClaim[];
+}
+
+export interface RegistryProblems {
+  /** A published link would break or land elsewhere: the build fails on these. */
+  links: ContentProblem[];
+  /** What is new or changed is not recorded yet (`npm run registry`): the check fails on these. */
+  unrecorded: ContentProblem[];
 }
 
 const RECORD_FIX = 'run `npm run registry` to record it (it dates the review and keeps the earlier note in the history)';
 
 /**
- * Holds the site to its published links: every id ever published is still here or has a tombstone;
- * every id here is recorded; every recorded claim still marks the words, and says what, it was recorded with.
+ * Holds the site to its published links: every id ever published is still here or has a tombstone
+ * that leads somewhere; a published paragraph id still names the paragraph it was published for and a
+ * claim id the words; and every id here is recorded, with what its note says now.
  */
-export function checkRegistry({ registry, registryFile, annotationsFile, tombstones, paragraphIds, claims }: RegistryCheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const live = new Set([...paragraphIds, ...claims.map((c) => c.id)]);
+export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
+  const { registry, registryLineOf, registryFile, annotationsFile, tombstones, declaredIds, claims } = input;
+  const links: ContentProblem[] = [];
+  const unrecorded: ContentProblem[] = [];
+  const placedIds = new Set([...input.placedParagraphs.map((p) => p.id), ...claims.map((c) => c.id)]);
   const buried = new Map(tombstones.map((t) => [t.id, t]));
-  const published = new Set([...Object.keys(registry.paragraphs), ...Object.keys(registry.claims)]);
 
-  for (const id of published) {
-    if (live.has(id) || buried.has(id)) continue;
-    problems.push({
-      file: annotationsFile,
-      line: 1,
+  const published = [
+    ...Object.keys(registry.paragraphs).map((id) => ({ id, path: ['paragraphs', id] })),
+    ...Object.keys(registry.claims).map((id) => ({ id, path: ['claims', id] })),
+  ];
+  for (const { id, path } of published) {
+    if (placedIds.has(id) || declaredIds.has(id) || buried.has(id)) continue;
+    links.push({
+      file: registryFile,
+      line: registryLineOf(path),
       problem: `the published id "${id}" is no longer on the page, and has no tombstone; links to it would break`,
-      fix: `restore the id, or add under tombstones: - { id: ${id}, date: YYYY-MM-DD, replacedBy: <the id that now carries it>, reason: "…" } (or paragraph: <where it stood> if it was removed)`,
+      fix: `restore the id in ${annotationsFile}, or add there under tombstones: - { id: ${id}, date: YYYY-MM-DD, replacedBy: <the id that now carries it>, reason: "…" } (or paragraph: <where it stood> if it was removed)`,
     });
   }
 
+  const isPublished = (id: string) => registeredClaim(registry, id) !== undefined || registeredParagraph(registry, id) !== undefined;
+  const paragraphIds = new Set(input.placedParagraphs.map((p) => p.id));
   for (const tombstone of tombstones) {
-    const at = (problem: string, fix: string) => problems.push({ file: annotationsFile, line: tombstone.line, problem, fix });
-    if (live.has(tombstone.id)) at(`"${tombstone.id}" has a tombstone but is still on the page`, 'remove the tombstone, or the id');
-    if (!published.has(tombstone.id)) at(`"${tombstone.id}" has a tombstone but was never published`, 'remove the tombstone: only published ids need one');
+    const at = (problem: string, fix: string) => links.push({ file: annotationsFile, line: tombstone.line, problem, fix });
+    if (placedIds.has(tombstone.id) || declaredIds.has(tombstone.id)) at(`"${tombstone.id}" has a tombstone but is still on the page`, 'remove the tombstone, or the id');
+    if (!isPublished(tombstone.id)) at(`"${tombstone.id}" has a tombstone but was never published`, 'remove the tombstone: only published ids need one');
     const to = 'replacedBy' in tombstone ? tombstone.replacedBy : tombstone.paragraph;
-    if (!live.has(to)) at(`the tombstone of "${tombstone.id}" points to "${to}", which is not on the page`, 'point it to a claim or paragraph id that exists now');
-    if ('paragraph' in tombstone && !paragraphIds.includes(tombstone.paragraph)) {
+    if (!placedIds.has(to)) at(`the tombstone of "${tombstone.id}" points to "${to}", which is not on the page`, 'point it to a claim or paragraph id that exists now');
+    else if ('paragraph' in tombstone && !paragraphIds.has(tombstone.paragraph)) {
       at(`the tombstone of "${tombstone.id}" names "${tombstone.paragraph}" as its paragraph, which is not a paragraph id`, 'use the id of the paragraph the claim stood in');
     }
   }
 
-  for (const id of paragraphIds) {
-    if (!(id in registry.paragraphs)) {
-      problems.push({ file: registryFile, line: 1, problem: `the paragraph id "${id}" is not recorded as published`, fix: RECORD_FIX });
-    }
-  }
-  for (const claim of claims) {
-    const recorded = registry.claims[claim.id];
-    const at = (problem: string, fix: string) => problems.push({ file: annotationsFile, line: claim.line, problem, fix });
+  const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));
+  for (const { id, text } of input.placedParagraphs) {
+    // A paragraph without an id is a problem of its own, not an unrecorded one.
+    if (!lineOfParagraph.has(id)) continue;
+    const recorded = registeredParagraph(registry, id);
+    const line = lineOfParagraph.get(id)!;
+    const opening = paragraphOpening(text);
     if (!recorded) {
-      problems.push({ file: registryFile, line: 1, problem: `the claim id "${claim.id}" is not recorded as published`, fix: RECORD_FIX });
-    } else if (recorded.text !== claim.text) {
-      at(
-        `the claim "${claim.id}" now marks "${claim.text}", but was recorded marking "${recorded.text}"`,
-        `if it is the same claim, reworded, ${RECORD_FIX}; if it is another claim, give it a new id and a tombstone for "${claim.id}"`,
-      );
-    } else if (recorded.digest !== claimDigest(claim)) {
-      at(`the annotation of "${claim.id}" changed since it was last recorded`, RECORD_FIX);
+      unrecorded.push({ file: annotationsFile, line, problem: `the paragraph id "${id}" is not recorded as published`, fix: RECORD_FIX });
+    } else if (recorded.opening === opening) {
+      continue;
+    } else if (sameParagraph(recorded.opening, opening)) {
+      unrecorded.push({ file: annotationsFile, line, problem: `the opening words of paragraph "${id}" changed since they were recorded`, fix: RECORD_FIX });
+    } else {
+      links.push({
+        file: annotationsFile,
+        line,
+        problem: `the paragraph id "${id}" now names the paragraph starting "${opening}", but was published for the one starting "${recorded.opening}"`,
+        fix: 'point "starts" back at the paragraph it was published for; a paragraph keeps its id for good, and a new paragraph gets a new id',
+      });
     }
   }
-  return problems;
+
+  for (const claim of claims) {
+    const recorded = registeredClaim(registry, claim.id);
+    if (!recorded) {
+      unrecorded.push({ file: annotationsFile, line: claim.line, problem: `the claim id "${claim.id}" is not recorded as published`, fix: RECORD_FIX });
+    } else if (recorded.text !== claim.text) {
+      links.push({
+        file: annotationsFile,
+        line: claim.line,
+        problem: `the claim "${claim.id}" now marks "${claim.text}", but was published marking "${recorded.text}"`,
+        fix: `if it is the same claim, reworded, ${RECORD_FIX}; if it is another claim, give it a new id and a tombstone for "${claim.id}"`,
+      });
+    } else if (recorded.digest !== claimDigest(claim)) {
+      unrecorded.push({ file: annotationsFile, line: claim.line, problem: `the annotation of "${claim.id}" changed since it was last recorded`, fix: RECORD_FIX });
+    }
+  }
+  return { links, unrecorded };
 }

@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { EXTERNAL_REL } from './external-rel.ts';
+import { findUnsafeMarkdown } from './markdown-safety.ts';
 
 export interface NoteIssue {
   problem: string;
@@ -14,8 +15,6 @@ export interface NoteIssue {
 const parser = unified().use(remarkParse);
 // No `allowDangerousHtml`: even if a raw node slipped past the check below, it would be dropped, not printed.
 const toHast = unified().use(remarkRehype);
-
-const SAFE_LINK = /^(https?:\/\/|#)/i;
 
 /**
  * Whether a note is one line of prose in which Markdown would find no syntax at all: no character that
@@ -31,29 +30,19 @@ export function isPlainText(markdown: string): boolean {
   );
 }
 
-/** Finds what a note may not hold: raw HTML, and links that are not http(s) or an in-page `#id`. */
+/** Notes are short: a longer text belongs in the article's own sources, and a cap keeps the parser's work bounded. */
+export const MAX_NOTE_LENGTH = 1000;
+
+/**
+ * Finds what a note may not hold: more than `MAX_NOTE_LENGTH` characters, raw HTML, images, and links
+ * that are not http(s) or an in-page `#id` (markdown-safety.ts, the rule articles follow too).
+ */
 export function findNoteIssues(markdown: string): NoteIssue[] {
+  if (markdown.length > MAX_NOTE_LENGTH) {
+    return [{ problem: `the note is ${markdown.length} characters long, more than the ${MAX_NOTE_LENGTH} a note may have`, fix: 'shorten it: a note classifies the claim and cites its sources in a few sentences' }];
+  }
   if (isPlainText(markdown)) return [];
-  const tree = parser.parse(markdown);
-  const issues: NoteIssue[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'html') {
-      issues.push({
-        problem: `the note contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`,
-        fix: 'write the note in plain Markdown; to show a "<" character, write it as \\<',
-      });
-    }
-    if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url)) {
-      issues.push({
-        problem: `the note links to ${JSON.stringify(node.url)}, which is not an http(s) address`,
-        fix: 'link only to http:// or https:// addresses (or #id within the page); cite sources in `sources` instead',
-      });
-    }
-    if (node.type === 'image') {
-      issues.push({ problem: 'the note contains an image', fix: 'remove the image; notes are text only' });
-    }
-  });
-  return issues;
+  return findUnsafeMarkdown(parser.parse(markdown), 'the note').map(({ problem, fix }) => ({ problem, fix }));
 }
 
 /**

@@ -123,16 +123,18 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
     return undefined;
   };
 
-  const anchors = set.claims.map((claim) => anchorOrReport(claim.quote, `"${claim.id}"`, claim.line));
-  const notAnchors = set.notClaims.map((entry) => anchorOrReport(entry.quote, 'a passage marked as not a claim', entry.line));
+  const anchors = set.claims.map((claim) => anchorOrReport(claim.quote, `"${claim.id}"`, claim.quoteLine));
+  const notAnchors = set.notClaims.map((entry) => anchorOrReport(entry.quote, 'a passage marked as not a claim', entry.quoteLine));
 
   const named = [
     ...set.claims.map((c) => ({ name: `the claim "${c.id}"`, line: c.line })),
     ...set.notClaims.map((n) => ({ name: 'the passage marked as not a claim', line: n.line })),
   ];
+  const overlapping = new Set<number>();
   for (const [a, b] of findOverlaps([...anchors, ...notAnchors])) {
     const first = named[a]!;
     const second = named[b]!;
+    overlapping.add(b);
     problems.push({
       file,
       line: second.line,
@@ -141,12 +143,13 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
     });
   }
 
+  // A claim that overlaps an earlier one is reported, not placed: its words cannot be wrapped twice.
   const body = set.claims
     .flatMap((claim, index) => {
       const anchor = anchors[index];
-      if (!anchor) return [];
+      if (!anchor || overlapping.has(index)) return [];
       const text = blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
-      const { line, ...fields } = claim;
+      const { line, quoteLine: _, ...fields } = claim;
       return [{ ...fields, ...anchor, text, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
     })
     .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);

@@ -3,10 +3,11 @@ import { join, relative } from 'node:path';
 import type { AnnotationInput } from './annotation-input.ts';
 import type { ArticleFrontmatter } from './article-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { findInvisibleCharacters, withoutBom } from './invisible-characters.ts';
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
-import { readRegistry } from './read-registry.ts';
-import { readSources } from './read-sources.ts';
+import { type LocatedRegistry, readRegistry } from './read-registry.ts';
+import { readSources, type SourceList } from './read-sources.ts';
 import { referenceId } from './reference-id.ts';
 import type { Source } from './source-schema.ts';
 
@@ -22,18 +23,35 @@ export interface PreparedArticle {
   frontmatter: ArticleFrontmatter;
   body: string;
   input: AnnotationInput;
+  /** Where each registry entry stands in registry.json, for problems about it. */
+  registryLines: LocatedRegistry['lineOf'];
+  /** Every id the annotation file declares, valid or not: a malformed claim is not also a missing one. */
+  declaredIds: ReadonlySet<string>;
+  /** How many claims and passages of the annotation file were refused (each with its problem). */
+  refusedEntries: number;
   /** Every source the article cites, its copies included. */
   sources: Record<string, Source>;
   /** The raw texts, for a digest that changes when any of them does. */
   rawText: string;
 }
 
+/** The project's sources as read once for a build or a check: what passed, every id named, and the text. */
+export type LoadedSources = SourceList & { text: string };
+
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-/** Reads the project's source list: `<content>/sources.json`. */
-export async function loadSources(contentDir: string) {
+/** Reads the project's source list: `<content>/sources.json`. A missing file is a problem, not a crash. */
+export async function loadSources(contentDir: string): Promise<LoadedSources> {
   const path = join(contentDir, SOURCES_FILE);
-  const text = await readFile(path, 'utf8');
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    return {
+      sources: new Map(),
+      knownIds: new Set(),
+      text: '',
+      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }],
+    };
+  }
   return { ...readSources(text, shown(path)), text };
 }
 
@@ -44,62 +62,75 @@ export async function listArticles(contentDir: string): Promise<string[]> {
 }
 
 /**
- * Reads and checks one article folder, everything short of its text anchoring (which needs the
- * rendered text, and happens in the Markdown pipeline). `article` holds the entries that passed.
+ * A folder name becomes an address: lower-case ASCII words joined by hyphens, so that no two folders
+ * can differ only by case, by a trailing space or by Unicode normalisation (twins that some file
+ * systems merge and others keep apart).
  */
-export async function prepareArticle(
-  contentDir: string,
-  slug: string,
-  sources: ReadonlyMap<string, Source>,
-  sourcesText = '',
-): Promise<{ article?: PreparedArticle; problems: ContentProblem[] }> {
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function slugProblems(slug: string, dir: string): ContentProblem[] {
+  if (SLUG.test(slug)) return [];
+  const suggestion = slug.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'an-article';
+  return [
+    {
+      file: shown(join(dir, ARTICLE_FILE)),
+      line: 1,
+      problem: `the folder name ${JSON.stringify(slug)} cannot be the article's address`,
+      fix: `rename the folder to lower-case letters, digits and single hyphens, e.g. "${suggestion}"`,
+    },
+  ];
+}
+
+/** What stands in for frontmatter that did not pass, so that the text can still be checked. */
+const UNREAD_FRONTMATTER: ArticleFrontmatter = { title: '', authors: [], original: { publisher: null, url: null, date: null }, copies: [], references: [] };
+
+/**
+ * Reads and checks one article folder, everything short of its text anchoring (which needs the
+ * rendered text, and happens in the Markdown pipeline). `article` is there whenever the text and the
+ * annotations could be read at all, even with problems, so that the anchoring can report its own too;
+ * only an article without problems may be published.
+ */
+export async function prepareArticle(contentDir: string, slug: string, list: LoadedSources): Promise<{ article?: PreparedArticle; problems: ContentProblem[] }> {
   const dir = join(contentDir, 'articles', slug);
   const articlePath = join(dir, ARTICLE_FILE);
   const annotationsPath = join(dir, ANNOTATIONS_FILE);
   const registryPath = join(dir, REGISTRY_FILE);
-  const [articleText, annotationsText, registryText] = await Promise.all([
-    readFile(articlePath, 'utf8'),
-    readFile(annotationsPath, 'utf8').catch(() => undefined),
-    readFile(registryPath, 'utf8').catch(() => undefined),
-  ]);
+  const [articleText, annotationsText, registryText] = await Promise.all(
+    [articlePath, annotationsPath, registryPath].map((path) => readFile(path, 'utf8').catch(() => undefined)),
+  );
+  const problems = slugProblems(slug, dir);
+  const missing = (path: string, what: string) =>
+    problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see "Adding an article" in README.md)` });
+  if (articleText === undefined) missing(articlePath, ARTICLE_FILE);
+  if (annotationsText === undefined) missing(annotationsPath, ANNOTATIONS_FILE);
+  if (articleText === undefined || annotationsText === undefined) return { problems };
 
-  if (annotationsText === undefined) {
-    return {
-      problems: [
-        {
-          file: shown(annotationsPath),
-          line: 1,
-          problem: `the article "${slug}" has no ${ANNOTATIONS_FILE}`,
-          fix: `create ${ANNOTATIONS_FILE} beside ${ARTICLE_FILE} with its paragraph ids and claims`,
-        },
-      ],
-    };
-  }
+  const read = readArticle(withoutBom(articleText), shown(articlePath));
+  const { set, declaredIds, refusedEntries, problems: annotationProblems } = readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
+  const { registry, lineOf: registryLines, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  problems.push(
+    ...findInvisibleCharacters(articleText, shown(articlePath)),
+    ...findInvisibleCharacters(annotationsText, shown(annotationsPath)),
+    ...read.problems,
+    ...annotationProblems,
+    ...registryProblems,
+  );
 
-  const { article, problems: articleProblems } = readArticle(articleText, shown(articlePath));
-  const { set, problems: annotationProblems } = readAnnotations(annotationsText, shown(annotationsPath), new Set(sources.keys()));
-  const { registry, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
-  const problems = [...articleProblems, ...annotationProblems, ...registryProblems];
-
-  for (const [index, copy] of (article?.frontmatter.copies ?? []).entries()) {
-    if (!sources.has(copy.source)) {
+  const frontmatter = read.article?.frontmatter ?? UNREAD_FRONTMATTER;
+  for (const [index, copy] of frontmatter.copies.entries()) {
+    if (!list.knownIds.has(copy.source)) {
       problems.push({
         file: shown(articlePath),
-        line: article!.lineOf(['copies', index, 'source']),
+        line: read.article!.lineOf(['copies', index, 'source']),
         problem: `the copy ${copy.source} is not in the project's source list`,
         fix: 'use an id from content/sources.json',
       });
     }
   }
-  // With problems, still hand back what could be read, so the text anchoring can report its own too.
-  if (!article || !set) return { problems };
+  if (read.body === undefined || !set) return { problems };
 
-  const cited = new Set([
-    ...(set.title?.sources ?? []),
-    ...set.claims.flatMap((c) => c.sources),
-    ...article.frontmatter.copies.map((c) => c.source),
-  ]);
-  const citedSources = Object.fromEntries([...cited].sort().map((id) => [id, sources.get(id)!]));
+  const cited = new Set([...(set.title?.sources ?? []), ...set.claims.flatMap((c) => c.sources), ...frontmatter.copies.map((c) => c.source)]);
+  const citedSources = Object.fromEntries([...cited].sort().flatMap((id) => (list.sources.has(id) ? [[id, list.sources.get(id)!]] : [])));
 
   return {
     problems,
@@ -107,16 +138,19 @@ export async function prepareArticle(
       slug,
       articlePath,
       registryPath,
-      frontmatter: article.frontmatter,
-      body: article.body,
+      registryLines,
+      declaredIds,
+      refusedEntries,
+      frontmatter,
+      body: read.body,
       sources: citedSources,
-      rawText: articleText + annotationsText + (registryText ?? '') + sourcesText,
+      rawText: articleText + annotationsText + (registryText ?? '') + list.text,
       input: {
         ...set,
-        titleText: article.frontmatter.title,
+        titleText: frontmatter.title,
         registry,
         sources: citedSources,
-        references: article.frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
+        references: frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
       },
     },
   };

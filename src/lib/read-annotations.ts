@@ -16,11 +16,14 @@ import {
 } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { findNoteIssues } from './note-markdown.ts';
+import { pageIdUse } from './page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedClaim extends ClaimInput {
   /** The line of the claim's entry in the annotation file. */
   line: number;
+  /** The line of its quote's `exact`, where a quote that is not found is reported. */
+  quoteLine: number;
 }
 export interface LocatedParagraph extends ParagraphInput {
   line: number;
@@ -30,6 +33,7 @@ export interface LocatedTitleClaim extends TitleClaimInput {
 }
 export interface LocatedNotClaim extends NotClaimInput {
   line: number;
+  quoteLine: number;
 }
 export type LocatedTombstone = Tombstone & { line: number };
 export interface AnnotationSet {
@@ -78,10 +82,13 @@ export function readAnnotations(
   text: string,
   file: string,
   knownSourceIds: ReadonlySet<string>,
-): { set?: AnnotationSet; problems: ContentProblem[] } {
+): { set?: AnnotationSet; declaredIds: Set<string>; refusedEntries: number; problems: ContentProblem[] } {
+  const declaredIds = new Set<string>();
   const yaml = parseYamlSource(text);
   if (yaml.syntaxErrors.length > 0) {
     return {
+      declaredIds,
+      refusedEntries: 0,
       problems: yaml.syntaxErrors.map(({ line, message }) => ({
         file,
         line,
@@ -98,7 +105,12 @@ export function readAnnotations(
 
   // The file's outline first; then each entry on its own, so that one bad claim does not hide the others.
   const outline = annotationOutlineSchema.safeParse(yaml.value ?? {});
-  if (!outline.success) return { problems: outline.error.issues.map((issue) => schemaProblem(issue)) };
+  if (!outline.success) return { declaredIds, refusedEntries: 0, problems: outline.error.issues.map((issue) => schemaProblem(issue)) };
+  const { paragraphs: paragraphEntries, claims: claimEntries, title: titleEntry } = outline.data;
+  for (const entry of [...paragraphEntries, ...claimEntries, titleEntry]) {
+    const id = (entry as { id?: unknown } | null | undefined)?.id;
+    if (typeof id === 'string') declaredIds.add(id);
+  }
 
   const problems: ContentProblem[] = [];
   const at = (line: number, problem: string, fix: string) => problems.push({ file, line, problem, fix });
@@ -112,7 +124,7 @@ export function readAnnotations(
   const claims: (LocatedClaim & { index: number })[] = [];
   outline.data.claims.forEach((entry, i) => {
     const parsed = claimSchema.safeParse(entry);
-    if (parsed.success) claims.push({ ...parsed.data, line: yaml.lineOf(['claims', i]), index: i });
+    if (parsed.success) claims.push({ ...parsed.data, line: yaml.lineOf(['claims', i]), quoteLine: yaml.lineOf(['claims', i, 'quote', 'exact']), index: i });
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['claims', i])));
   });
 
@@ -125,7 +137,7 @@ export function readAnnotations(
   const notClaims: LocatedNotClaim[] = [];
   outline.data.notClaims.forEach((entry, i) => {
     const parsed = notClaimSchema.safeParse(entry);
-    if (parsed.success) notClaims.push({ ...parsed.data, line: yaml.lineOf(['notClaims', i]) });
+    if (parsed.success) notClaims.push({ ...parsed.data, line: yaml.lineOf(['notClaims', i]), quoteLine: yaml.lineOf(['notClaims', i, 'quote', 'exact']) });
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['notClaims', i])));
   });
 
@@ -145,6 +157,11 @@ export function readAnnotations(
 
   const firstLineOfId = new Map<string, number>();
   const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
+    const taken = pageIdUse(id);
+    if (taken) {
+      at(line, `the id "${id}" is ${taken}, so the page would have it twice`, 'choose another id; ids starting "note-", "ref-" or "show-" are the page\'s own too');
+      return false;
+    }
     const earlier = firstLineOfId.get(id);
     if (earlier === undefined) {
       firstLineOfId.set(id, line);
@@ -157,10 +174,10 @@ export function readAnnotations(
   const uniqueParagraphs = paragraphs.filter(isFirstUse);
   const keeps = (claim: (TitleClaimInput | ClaimInput) & { line: number; index: number }): boolean => {
     const unique = isFirstUse(claim);
-    const notePath = claim.index < 0 ? ['title', 'note'] : ['claims', claim.index, 'note'];
-    const found = claimRuleProblems(claim, knownSourceIds).map(({ problem, fix, onNote }) => ({
+    const base = claim.index < 0 ? ['title'] : ['claims', claim.index];
+    const found = claimRuleProblems(claim, knownSourceIds).map(({ problem, fix, field }) => ({
       file,
-      line: onNote ? yaml.lineOf(notePath) : claim.line,
+      line: field ? yaml.lineOf([...base, field]) : claim.line,
       problem,
       fix,
     }));
@@ -169,14 +186,19 @@ export function readAnnotations(
   };
   const validTitle = title && keeps(title) ? (({ index: _, ...rest }) => rest)(title) : undefined;
   const valid = claims.filter(keeps).map(({ index: _, ...claim }) => claim);
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones }, problems };
+  for (const tombstone of tombstones) {
+    const taken = pageIdUse(tombstone.id);
+    if (taken) at(tombstone.line, `the tombstone's id "${tombstone.id}" is ${taken}`, 'a tombstone keeps the id that was published; no published id can be one of the page\'s own');
+  }
+  const refusedEntries = claimEntries.length - valid.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones }, declaredIds, refusedEntries, problems };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
 function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string>) {
   const { id, kind, record, sources } = claim;
-  const found: { problem: string; fix: string; onNote?: boolean }[] = [];
-  const add = (problem: string, fix: string) => found.push({ problem, fix });
+  const found: { problem: string; fix: string; field?: 'note' | 'sources' | 'record' }[] = [];
+  const add = (problem: string, fix: string, field?: 'sources' | 'record') => found.push({ problem, fix, ...(field ? { field } : {}) });
   if (kind !== 'opinion' && record === undefined) {
     add(`the ${kind} claim "${id}" has no record status`, `add record: one of ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
   }
@@ -190,8 +212,8 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
     add(`the claim "${id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
   }
   for (const source of sources.filter((s) => !knownSourceIds.has(s))) {
-    add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)');
+    add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)', 'sources');
   }
-  for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, onNote: true });
+  for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, field: 'note' });
   return found;
 }

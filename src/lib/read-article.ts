@@ -4,19 +4,19 @@ import { parseYamlSource } from './yaml-source.ts';
 
 export interface ArticleText {
   frontmatter: ArticleFrontmatter;
-  /**
-   * The Markdown after the frontmatter, preceded by one empty line per frontmatter line, so that a
-   * line number in the body is the line number in article.md.
-   */
-  body: string;
   /** The line in article.md of a frontmatter field, for problems found after reading. */
   lineOf(path: readonly PropertyKey[]): number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Splits and validates `article.md`: its frontmatter against the schema, its body as it is. */
-export function readArticle(text: string, file: string): { article?: ArticleText; problems: ContentProblem[] } {
+/**
+ * Splits and validates `article.md`: its frontmatter against the schema, its body as it is. The body
+ * comes back whenever the frontmatter block is there, valid or not, so that the text is checked in
+ * the same run. It is preceded by one empty line per frontmatter line, so that a line number in the
+ * body is the line number in article.md.
+ */
+export function readArticle(text: string, file: string): { article?: ArticleText; body?: string; problems: ContentProblem[] } {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
@@ -24,17 +24,19 @@ export function readArticle(text: string, file: string): { article?: ArticleText
         {
           file,
           line: 1,
-          problem: 'the article has no frontmatter',
+          problem: 'the article has no frontmatter: its first line is not "---"',
           fix: 'start the file with a block between two "---" lines giving title, authors, original, copies',
         },
       ],
     };
   }
+  const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
   const yaml = parseYamlSource(match[1]!);
   // +1: the frontmatter's first line is the line after the opening "---".
   const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf(path) + 1;
   if (yaml.syntaxErrors.length > 0) {
     return {
+      body,
       problems: yaml.syntaxErrors.map(({ line, message }) => ({
         file,
         line: line + 1,
@@ -46,6 +48,7 @@ export function readArticle(text: string, file: string): { article?: ArticleText
   const parsed = articleFrontmatterSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     return {
+      body,
       problems: parsed.error.issues.map((issue) => ({
         file,
         line: lineOf(issue.path),
@@ -54,6 +57,5 @@ export function readArticle(text: string, file: string): { article?: ArticleText
       })),
     };
   }
-  const blankFrontmatter = '\n'.repeat(match[0].split('\n').length - 1);
-  return { article: { frontmatter: parsed.data, body: blankFrontmatter + text.slice(match[0].length), lineOf }, problems: [] };
+  return { article: { frontmatter: parsed.data, lineOf }, body, problems: [] };
 }

@@ -1,22 +1,45 @@
 import type { ContentProblem } from './content-problem.ts';
+import { withoutBom } from './invisible-characters.ts';
+import { findNoteIssues } from './note-markdown.ts';
 import { type Registry, registrySchema } from './registry-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
-/** Reads an article's `registry.json`; a missing file is an empty registry (nothing published yet). */
-export function readRegistry(text: string | undefined, file: string): { registry: Registry; problems: ContentProblem[] } {
-  const empty: Registry = { paragraphs: {}, claims: {} };
-  if (text === undefined) return { registry: empty, problems: [] };
-  const yaml = parseYamlSource(text);
-  const fix = 'the registry is written by `npm run registry`: restore it from version control and run that again';
+export interface LocatedRegistry {
+  registry: Registry;
+  /** The line of an entry in registry.json (1 when the file is missing or unreadable). */
+  lineOf(path: readonly PropertyKey[]): number;
+  problems: ContentProblem[];
+}
+
+const FIX = 'the registry is written by `npm run registry`: restore it from version control and run that again';
+
+/**
+ * Reads an article's `registry.json`; a missing file is an empty registry (nothing published yet).
+ * The earlier versions of notes are shown to readers, so they keep the notes' rules too.
+ */
+export function readRegistry(text: string | undefined, file: string): LocatedRegistry {
+  const empty: LocatedRegistry = { registry: { paragraphs: {}, claims: {} }, lineOf: () => 1, problems: [] };
+  if (text === undefined) return empty;
+  const yaml = parseYamlSource(withoutBom(text));
   if (yaml.syntaxErrors.length > 0) {
-    return { registry: empty, problems: yaml.syntaxErrors.map(({ line, message }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix })) };
+    return { ...empty, problems: yaml.syntaxErrors.map(({ line, message }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix: FIX })) };
   }
   const parsed = registrySchema.safeParse(yaml.value);
   if (!parsed.success) {
-    return {
-      registry: empty,
-      problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix })),
-    };
+    return { ...empty, problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: FIX })) };
   }
-  return { registry: parsed.data, problems: [] };
+  const problems: ContentProblem[] = [];
+  for (const [id, claim] of Object.entries(parsed.data.claims)) {
+    claim.history.forEach((revision, index) => {
+      for (const issue of findNoteIssues(revision.note)) {
+        problems.push({
+          file,
+          line: yaml.lineOf(['claims', id, 'history', index, 'note']),
+          problem: `an earlier version of the note of "${id}": ${issue.problem.replace(/^the note /, '')}`,
+          fix: `${issue.fix}; earlier versions are shown to readers, so correct it here by hand`,
+        });
+      }
+    });
+  }
+  return { registry: parsed.data, lineOf: (path) => yaml.lineOf(path), problems };
 }

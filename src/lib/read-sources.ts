@@ -1,10 +1,22 @@
 import type { ContentProblem } from './content-problem.ts';
-import { type Source, sourceListSchema } from './source-schema.ts';
+import { withoutBom } from './invisible-characters.ts';
+import { type Source, sourceSchema } from './source-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
-/** Reads the project's one list of sources (JSON, which YAML parses with positions). */
-export function readSources(text: string, file: string): { sources: Map<string, Source>; problems: ContentProblem[] } {
-  const yaml = parseYamlSource(text);
+export interface SourceList {
+  /** The entries that passed, by id. */
+  sources: Map<string, Source>;
+  /**
+   * Every id the file names, its invalid entries' too: a claim citing an entry that is malformed is
+   * not also told that its source does not exist (the entry's own problem says what to fix).
+   */
+  knownIds: Set<string>;
+  problems: ContentProblem[];
+}
+
+/** Reads the project's one list of sources (JSON, which YAML parses with positions), entry by entry. */
+export function readSources(text: string, file: string): SourceList {
+  const yaml = parseYamlSource(withoutBom(text));
   const problems: ContentProblem[] = yaml.syntaxErrors.map(({ line, message }) => ({
     file,
     line,
@@ -12,21 +24,30 @@ export function readSources(text: string, file: string): { sources: Map<string, 
     fix: 'check the commas, brackets and quotes on this line',
   }));
   const sources = new Map<string, Source>();
-  if (problems.length > 0) return { sources, problems };
-
-  const parsed = sourceListSchema.safeParse(yaml.value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({
-        file,
-        line: yaml.lineOf(issue.path),
-        problem: `source entry ${issue.path.join('.')}: ${issue.message}`,
-        fix: 'each source has id, url (http or https), title (or null), publisher, date (or null) and says',
-      });
-    }
-    return { sources, problems };
+  const knownIds = new Set<string>();
+  if (problems.length > 0) return { sources, knownIds, problems };
+  if (!Array.isArray(yaml.value)) {
+    return { sources, knownIds, problems: [{ file, line: 1, problem: 'the source list is not a JSON array', fix: 'the file is one array: [ { "id": "S001", … }, … ]' }] };
   }
-  parsed.data.forEach((source, index) => {
+
+  // Each entry on its own, so that one bad address does not hide every other source.
+  yaml.value.forEach((entry: unknown, index: number) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') knownIds.add(id);
+    const parsed = sourceSchema.safeParse(entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = [index, ...issue.path];
+        problems.push({
+          file,
+          line: yaml.lineOf(path),
+          problem: `source ${typeof id === 'string' ? id : `entry ${index + 1}`}, ${issue.path.join('.') || 'the entry'}: ${issue.message}`,
+          fix: 'each source has id, url (http or https), title (or null), publisher, date (or null) and says',
+        });
+      }
+      return;
+    }
+    const source = parsed.data;
     if (sources.has(source.id)) {
       problems.push({
         file,
@@ -34,8 +55,9 @@ export function readSources(text: string, file: string): { sources: Map<string, 
         problem: `the source id ${source.id} is used twice`,
         fix: 'give the later entry the next free id; ids that annotations already cite must not change',
       });
+      return;
     }
     sources.set(source.id, source);
   });
-  return { sources, problems };
+  return { sources, knownIds, problems };
 }

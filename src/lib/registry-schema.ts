@@ -46,3 +46,12 @@ export const registrySchema = z.strictObject({
   claims: z.record(idSchema, registeredClaimSchema).default({}),
 });
 export type Registry = z.infer<typeof registrySchema>;
+
+/**
+ * A claim's registry entry, if it has one. Ids are also the names of the object's keys, so a lookup
+ * must not reach `Object.prototype` (a claim id "constructor" is a valid id).
+ */
+export const registeredClaim = (registry: Registry, id: string): RegisteredClaim | undefined =>
+  Object.hasOwn(registry.claims, id) ? registry.claims[id] : undefined;
+
+export const registeredParagraph = (registry: Registry, id: string) => (Object.hasOwn(registry.paragraphs, id) ? registry.paragraphs[id] : undefined);

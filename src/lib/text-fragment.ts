@@ -1,7 +1,8 @@
 /** Characters a text directive must escape beyond encodeURIComponent's: its own syntax. */
 const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 
-const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+/** Browsers match a text directive without regard to case, so uniqueness is counted the same way. */
+const count = (haystack: string, needle: string) => haystack.toLowerCase().split(needle.toLowerCase()).length - 1;
 
 export const MIN_FRAGMENT_WORDS = 4;
 

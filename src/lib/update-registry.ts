@@ -1,5 +1,6 @@
 import type { PlacedClaim } from './place-annotations.ts';
-import type { Registry } from './registry-schema.ts';
+import { type Registry, registeredClaim, registeredParagraph } from './registry-schema.ts';
+import { paragraphOpening } from './paragraph-opening.ts';
 import { claimDigest } from './claim-digest.ts';
 
 /**
@@ -17,13 +18,21 @@ export function updateRegistry(
   const added: string[] = [];
   const changed: string[] = [];
   for (const { id, text } of paragraphs) {
-    if (next.paragraphs[id]) continue;
-    next.paragraphs[id] = { published: today, opening: text.split(/\s+/).slice(0, 12).join(' ') };
-    added.push(id);
+    const recorded = registeredParagraph(next, id);
+    const opening = paragraphOpening(text);
+    if (!recorded) {
+      next.paragraphs[id] = { published: today, opening };
+      added.push(id);
+    } else if (recorded.opening !== opening) {
+      // The check refuses an id that moved to another paragraph (check-registry.ts); this is an edit
+      // of the paragraph's own opening words.
+      next.paragraphs[id] = { ...recorded, opening };
+      changed.push(id);
+    }
   }
   for (const claim of claims) {
     const digest = claimDigest(claim);
-    const recorded = next.claims[claim.id];
+    const recorded = registeredClaim(next, claim.id);
     const now = { kind: claim.kind, record: claim.record ?? null, note: claim.note, text: claim.text, digest };
     if (!recorded) {
       next.claims[claim.id] = { published: today, reviewed: today, ...now, history: [] };

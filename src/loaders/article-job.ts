@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type ContentProblem, isContentProblems } from '../lib/content-problem.ts';
-import { loadSources, prepareArticle } from '../lib/prepare-article.ts';
-import { renderPreparedArticle } from '../plugins/render-article.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { loadSources } from '../lib/prepare-article.ts';
+import { buildProblems, compileArticle } from '../pipeline/compile-article.ts';
 import { writeRenderedHtml } from './rendered-html-files.ts';
 import type { ArticleEntry } from '../lib/article-entry-schema.ts';
 import { type searchRecordsFolder, writeSearchRecords } from '../integrations/search-records.ts';
@@ -41,28 +41,24 @@ export interface JobFolders {
  */
 export async function runArticleJob(root: string, slug: string, articleIndex: number, folders: JobFolders): Promise<ArticleJobResult> {
   if (!sourcesOf.has(root)) sourcesOf.set(root, loadSources(root));
-  const sources = await sourcesOf.get(root)!;
-  if (sources.problems.length > 0) return { slug, problems: sources.problems };
-  const { article, problems } = await prepareArticle(root, slug, sources.sources, sources.text);
-  if (!article) return { slug, problems };
-  try {
-    const { html, placed } = await renderPreparedArticle(article);
-    const htmlFile = await writeRenderedHtml(folders.html, slug, html);
-    const data = {
-      ...article.frontmatter,
-      ...placed,
-      // The pages need each paragraph's id only; its text is already in the rendered HTML.
-      paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
-      sources: article.sources,
-      registry: article.input.registry,
-      tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
-      htmlFile,
-    };
-    // The same data the collection's schema will check; the records are only read if the build goes on.
-    if (folders.records && problems.length === 0) writeSearchRecords(folders.records, slug, articleIndex, data as unknown as ArticleEntry, html);
-    return { slug, problems, entry: { data, filePath: article.articlePath, digestOf: createHash('sha256').update(article.rawText).digest('hex') } };
-  } catch (error) {
-    if (!isContentProblems(error)) throw error;
-    return { slug, problems: [...problems, ...error.problems] };
-  }
+  // The sources' own problems are the loader's to report, once; an article uses the entries that passed.
+  const compiled = await compileArticle(root, slug, await sourcesOf.get(root)!);
+  const problems = buildProblems(compiled);
+  const { article, placed, html } = compiled;
+  if (!article || !placed || html === undefined || problems.length > 0) return { slug, problems };
+
+  const htmlFile = await writeRenderedHtml(folders.html, slug, html);
+  const { headingIds: _, ...placedForPages } = placed;
+  const data = {
+    ...article.frontmatter,
+    ...placedForPages,
+    // The pages need each paragraph's id only; its text is already in the rendered HTML.
+    paragraphs: placed.paragraphs.map(({ id }) => ({ id })),
+    sources: article.sources,
+    registry: article.input.registry,
+    tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
+    htmlFile,
+  };
+  if (folders.records) writeSearchRecords(folders.records, slug, articleIndex, data as unknown as ArticleEntry, html);
+  return { slug, problems, entry: { data, filePath: article.articlePath, digestOf: createHash('sha256').update(article.rawText).digest('hex') } };
 }

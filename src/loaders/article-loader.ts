@@ -1,11 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { throwIfAny } from '../lib/content-problem.ts';
-import { listArticles } from '../lib/prepare-article.ts';
+import { contentError } from './content-error.ts';
+import { listArticles, loadSources } from '../lib/prepare-article.ts';
 import { runArticlePool } from './article-pool.ts';
 import { htmlFolder } from './rendered-html-files.ts';
-import { clearSearchRecords, searchRecordsFolder } from '../integrations/search-records.ts';
+import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../integrations/search-records.ts';
 
 /**
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
@@ -22,13 +22,16 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   let watching = false;
 
   async function loadAll({ config, store, parseData, generateDigest, logger, watcher }: LoaderContext): Promise<void> {
-    // `astro dev` (the only one with a watcher) builds no search index: no records for it.
-    const records = watcher ? undefined : searchRecordsFolder(fileURLToPath(config.cacheDir), root);
+    // Only `astro build` indexes (dev and sync write no records, which would outlive them).
+    const records = watcher || !process.env[SEARCH_RECORDS_WANTED] ? undefined : searchRecordsFolder(fileURLToPath(config.cacheDir), root);
     if (records) clearSearchRecords(records);
     const html = await htmlFolder(fileURLToPath(config.cacheDir), root);
+    // The sources are read here once for their own problems, which every article would otherwise repeat.
+    const { problems: sourceProblems } = await loadSources(root);
     const results = await runArticlePool(root, await listArticles(root), { html, records });
     // Every problem of every article at once: an editor fixes them in one pass.
-    throwIfAny(results.flatMap((result) => result.problems));
+    const problems = [...sourceProblems, ...results.flatMap((result) => result.problems)];
+    if (problems.length > 0) throw contentError(problems);
 
     store.clear();
     for (const { slug, entry } of results) {

@@ -5,7 +5,9 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import { type ContentProblem, throwIfAny } from '../lib/content-problem.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { registeredClaim } from '../lib/registry-schema.ts';
+import { reportProblems } from './content-problems-data.ts';
 import type { Tombstone } from '../lib/annotation-schema.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { noteToHast } from '../lib/note-markdown.ts';
@@ -80,20 +82,27 @@ function tombstonesLandingIn(paragraphId: string, tombstones: readonly Tombstone
   });
 }
 
-/** Section headings stand at the top level of the article: no need to search the notes for them. */
-function linkHeadings(tree: Root): void {
+/**
+ * Section headings stand at the top level of the article: no need to search the notes for them.
+ * Returns their ids, which no annotation id may take.
+ */
+function linkHeadings(tree: Root): string[] {
+  const ids: string[] = [];
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'h2' || typeof node.properties.id !== 'string') continue;
+    ids.push(node.properties.id);
     node.children.push(
       h('a', { className: ['heading-link'], href: `#${node.properties.id}`, ariaLabel: `Section: ${toString(node)}: link to this section` }, '#'),
     );
   }
+  return ids;
 }
 
 /**
  * Marks every claim of an annotated article: wraps its words, numbers it, puts its note after its
- * paragraph, and hands the placed claims back through the frontmatter. Files without annotations
- * pass through untouched.
+ * paragraph, and hands the placed claims back through the frontmatter. What it finds wrong it reports
+ * on the file (content-problems-data.ts) and places all it can. Files without annotations pass through
+ * untouched.
  */
 export default function rehypeAnnotate() {
   return (tree: Root, file: VFile) => {
@@ -109,7 +118,6 @@ export default function rehypeAnnotate() {
       input.titleText,
     );
     const problems: ContentProblem[] = [...placement.problems];
-    if (!input.lenient) throwIfAny(problems);
     const [titleClaim] = placement.claims.filter((c) => c.paragraphId === TITLE_PARAGRAPH);
     const bodyClaims = placement.claims.filter((c) => c.paragraphId !== TITLE_PARAGRAPH);
 
@@ -128,24 +136,24 @@ export default function rehypeAnnotate() {
         });
       }
     }
-    if (!input.lenient) throwIfAny(problems);
+    reportProblems(file, problems);
 
     // Each note is parsed once: its HTML for the page, its text for search and the exports.
     const noteHast = new Map(placement.claims.map((c) => [c.id, noteToHast(c.note)]));
-    const note = (c: PlacedClaim) => noteTree(c, noteHast.get(c.id)!, input.sources, input.registry.claims[c.id]);
+    const note = (c: PlacedClaim) => noteTree(c, noteHast.get(c.id)!, input.sources, registeredClaim(input.registry, c.id));
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
       const notes = bodyClaims.filter((c) => c.blockIndex === index).map(note);
       const id = placement.paragraphIds[index]!;
       frame(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims));
     });
-    linkHeadings(tree);
+    const headingIds = linkHeadings(tree);
 
     const placed: PlacedArticle = {
       paragraphs: placement.paragraphIds.map((id, index) => ({ id, text: texts[index]! })),
       claims: placement.claims.map((c) => ({ ...c, noteText: noteHastToText(noteHast.get(c.id)!) })),
       notClaims: placement.notClaims,
-      ...(input.lenient ? { problems } : {}),
+      headingIds,
       titleMarkup: titleClaim && {
         html: toHtml(claimSpan(titleClaim, [{ type: 'text', value: titleClaim.text }])),
         markerHtml: toHtml(claimMarker(titleClaim)),

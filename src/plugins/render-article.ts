@@ -5,7 +5,9 @@ import { unified } from 'unified';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
 import type { PreparedArticle } from '../lib/prepare-article.ts';
+import './content-problems-data.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 
 /**
@@ -24,15 +26,12 @@ const processor = unified()
   .freeze();
 
 /**
- * Renders a prepared article: for the build's loader, the content check and the tests, which all see
- * exactly the same HTML.
+ * Renders a prepared article, and hands back with its HTML what the plugins found wrong: for the one
+ * compile path (src/pipeline/compile-article.ts) that the build, the check and the tests all use.
  */
-export async function renderPreparedArticle(
-  article: PreparedArticle,
-  { lenient = false }: { lenient?: boolean } = {},
-): Promise<{ html: string; placed: PlacedArticle }> {
-  const frontmatter: Record<string, unknown> = { [INPUT_KEY]: { ...article.input, lenient } };
+export async function renderPreparedArticle(article: PreparedArticle): Promise<{ html: string; placed: PlacedArticle; problems: ContentProblem[] }> {
+  const frontmatter: Record<string, unknown> = { [INPUT_KEY]: article.input };
   const file = new VFile({ value: article.body, path: pathToFileURL(article.articlePath), data: { astro: { frontmatter } } });
   const html = String(await processor.process(file));
-  return { html, placed: frontmatter[OUTPUT_KEY] as PlacedArticle };
+  return { html, placed: frontmatter[OUTPUT_KEY] as PlacedArticle, problems: file.data.contentProblems ?? [] };
 }

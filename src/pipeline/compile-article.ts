@@ -1,0 +1,72 @@
+import { relative } from 'node:path';
+import type { PlacedArticle } from '../lib/annotation-input.ts';
+import { checkRegistry, type RegistryProblems } from '../lib/check-registry.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/coverage.ts';
+import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/prepare-article.ts';
+import { renderPreparedArticle } from '../plugins/render-article.ts';
+
+/** One article, compiled: what every consumer (build, check, registry, tests) reads. */
+export interface CompiledArticle {
+  slug: string;
+  /** Every content problem of the article's files and text, all found in one pass. */
+  problems: ContentProblem[];
+  /** The registry's rules: broken published links (fail the build) and unrecorded changes (fail the check). */
+  registry: RegistryProblems;
+  article?: PreparedArticle;
+  html?: string;
+  placed?: PlacedArticle;
+  coverage?: ParagraphCoverage[];
+}
+
+/** The build publishes an article only when nothing of this is wrong. */
+export const buildProblems = (compiled: CompiledArticle): ContentProblem[] => [...compiled.problems, ...compiled.registry.links];
+
+/** The check also wants every change recorded. */
+export const checkProblems = (compiled: CompiledArticle): ContentProblem[] => [...buildProblems(compiled), ...compiled.registry.unrecorded];
+
+/**
+ * The one way an article goes from its folder to HTML and placed claims: read and check its files,
+ * render its text (the plugins report problems, never throw), then the rules that need the placed
+ * claims: ids against the page's headings, coverage and the registry. Problems from one file never
+ * stop another from being checked; rules that would only repeat an earlier problem are not run.
+ */
+export async function compileArticle(contentDir: string, slug: string, sources: LoadedSources): Promise<CompiledArticle> {
+  const noRegistry: RegistryProblems = { links: [], unrecorded: [] };
+  const { article, problems } = await prepareArticle(contentDir, slug, sources);
+  if (!article) return { slug, problems, registry: noRegistry };
+
+  const rendered = await renderPreparedArticle(article);
+  const { placed } = rendered;
+  problems.push(...rendered.problems);
+  const { input } = article;
+
+  const headings = new Set(placed.headingIds);
+  for (const entry of [...input.paragraphs, ...input.claims, ...(input.title ? [input.title] : [])]) {
+    if (!headings.has(entry.id)) continue;
+    problems.push({
+      file: input.file,
+      line: entry.line,
+      problem: `the id "${entry.id}" is also the id of a section heading of the article, so the page would have it twice`,
+      fix: 'choose another id (a heading\'s id is its words, in lower case, joined by hyphens)',
+    });
+  }
+
+  // While an entry of the annotation file is refused, an uncovered sentence is most likely its claim.
+  const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
+  const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));
+  if (article.refusedEntries === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
+
+  const registry = checkRegistry({
+    registry: input.registry,
+    registryLineOf: article.registryLines,
+    registryFile: relative(process.cwd(), article.registryPath),
+    annotationsFile: input.file,
+    tombstones: input.tombstones,
+    declaredIds: article.declaredIds,
+    paragraphs: input.paragraphs,
+    placedParagraphs: placed.paragraphs,
+    claims: placed.claims,
+  });
+  return { slug, problems, registry, article, html: rendered.html, placed, coverage };
+}

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { relative } from 'node:path';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { findUnsafeMarkdown } from '../lib/markdown-safety.ts';
+import { reportProblems } from './content-problems-data.ts';
+
+/**
+ * The article's Markdown keeps the rules of notes (markdown-safety.ts): no raw HTML (Astro's pipeline
+ * would print it unescaped), no images, links only to http(s) addresses or `#id`s. Each breach is
+ * reported with its line, and made harmless so that the rest of the text is still checked: raw HTML
+ * becomes text, and images and unsafe links are dropped.
+ */
+export default function remarkCheckArticleMarkdown() {
+  return (tree: Root, file: VFile) => {
+    const issues = findUnsafeMarkdown(tree, 'the article');
+    if (issues.length === 0) return;
+    const path = file.path ? relative(process.cwd(), file.path) : 'article.md';
+    reportProblems(file, issues.map(({ line, problem, fix }) => ({ file: path, line, problem, fix })));
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'html') parent.children[index] = { type: 'text', value: node.value };
+      else if (node.type === 'image' || node.type === 'imageReference') parent.children.splice(index, 1);
+      else if (node.type === 'link' && !/^(https?:\/\/|#)/i.test(node.url.trim())) node.url = '#';
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { listArticles, loadSources } from '../src/lib/prepare-article.ts';
+import { buildProblems, checkProblems, compileArticle } from '../src/pipeline/compile-article.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of test/fixtures/small to break, with small helpers to edit its files. */
+export function sampleCorpus() {
+  const root = mkdtempSync(join(tmpdir(), 'corpus-'));
+  made.push(root);
+  cpSync('test/fixtures/small', root, { recursive: true });
+  const path = (file: string, slug = 'sample') => (file === 'sources.json' ? join(root, file) : join(root, 'articles', slug, file));
+  return {
+    root,
+    path,
+    read: (file: string, slug?: string) => readFileSync(path(file, slug), 'utf8'),
+    write: (file: string, text: string, slug?: string) => writeFileSync(path(file, slug), text),
+    edit(file: string, change: (text: string) => string, slug?: string) {
+      writeFileSync(path(file, slug), change(readFileSync(path(file, slug), 'utf8')));
+    },
+    rename: (from: string, to: string) => renameSync(join(root, 'articles', from), join(root, 'articles', to)),
+    /** Every article compiled as the build compiles it, with the problems the build and the check would report. */
+    async compile() {
+      const sources = await loadSources(root);
+      const articles = await Promise.all((await listArticles(root)).map((slug) => compileArticle(root, slug, sources)));
+      return {
+        articles,
+        build: [...sources.problems, ...articles.flatMap(buildProblems)],
+        check: [...sources.problems, ...articles.flatMap(checkProblems)],
+      };
+    },
+  };
+}

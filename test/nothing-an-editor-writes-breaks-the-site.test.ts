@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from './content-helpers.ts';
+
+const at = (file: string, line: number, problem: string) => expect.objectContaining({ file: expect.stringContaining(file), line, problem: expect.stringContaining(problem) });
+
+describe('links and images in the article follow the rules of notes', () => {
+  it.each([
+    ['a javascript: link around a claim', '[The price of gas doubled overnight](javascript:alert(1)).', 'links to "javascript:alert(1)"'],
+    ['a javascript: autolink', 'The price of gas doubled overnight. <javascript:alert(1)>', 'links to "javascript:alert(1)"'],
+    ['a data: link', 'The price of gas doubled overnight. [x](data:text/html,hi)', 'links to "data:text/html,hi"'],
+    ['a remote image', 'The price of gas doubled overnight. ![x](https://example.org/x.png)', 'contains an image'],
+    ['a data: image', 'The price of gas doubled overnight. ![x](data:image/svg+xml,<svg/>)', 'contains an image'],
+  ])('refuses %s, at its line in article.md', async (_what, line) => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('The price of gas doubled overnight.', line));
+    const { build, articles } = await corpus.compile();
+    expect(build).toContainEqual(at('sample/article.md', 10, _what.includes('image') ? 'the article contains an image' : 'the article links to'));
+    expect(build.find((p) => p.file.endsWith('article.md'))!.problem).toContain(_what.includes('image') ? 'image' : line.match(/"?(javascript|data)[^)>]*/)![0]!.slice(0, 15));
+    // What was refused is not in the HTML either, should anything ever publish it.
+    expect(articles[0]!.html).not.toMatch(/href="(javascript|data):|<img/);
+  });
+
+  it('lets an http(s) or www. address be a link, leaving the site with the safe rel', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('Some *poor excuses*', 'See www.example.org and [this](https://example.org/a). Some *poor excuses*'));
+    const { build, articles } = await corpus.compile();
+    expect(build.filter((p) => p.file.endsWith('article.md'))).toEqual([]);
+    expect(articles[0]!.html).toContain('<a href="http://www.example.org" rel="external noopener noreferrer">');
+    expect(articles[0]!.html).toContain('<a href="https://example.org/a" rel="external noopener noreferrer">');
+  });
+});
+
+describe('earlier versions of notes, which readers see', () => {
+  it('keep the rules of notes: a javascript: link in registry.json is refused at its line', async () => {
+    const corpus = sampleCorpus();
+    const registry = JSON.parse(corpus.read('registry.json'));
+    registry.claims['gas-doubled'].history.push({ date: '2026-11-20', kind: 'opinion', record: null, note: 'See [x](javascript:alert(1)) ![i](https://e.org/i.png)', text: 'The price of gas doubled overnight' });
+    corpus.write('registry.json', JSON.stringify(registry, null, 2));
+    const { build } = await corpus.compile();
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('javascript:')) + 1;
+    expect(build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": links to "javascript:alert(1)"'), at('registry.json', line, 'contains an image')]);
+  });
+});
+
+describe('published links hold in the build, not only in the check', () => {
+  it('fails the build when a published claim id is removed without a tombstone', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: analysts-differ'));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining('registry.json'), problem: expect.stringContaining('the published id "analysts-disagree" is no longer on the page') }));
+  });
+
+  it('fails the build when a tombstone points to an id that does not exist', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('replacedBy: gas-doubled', 'replacedBy: gas-tripled'));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ problem: 'the tombstone of "gas-price-rise" points to "gas-tripled", which is not on the page' }));
+  });
+
+  it('fails the build when two paragraph ids swap paragraphs, so a shared link would land on the wrong one', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('starts: "a list item"', 'starts: "TMP"').replace('starts: "another item"', 'starts: "a list item"').replace('starts: "TMP"', 'starts: "another item"'));
+    const { build } = await corpus.compile();
+    expect(build.map((p) => p.problem).sort()).toEqual([
+      'the paragraph id "p-item-crime" now names the paragraph starting "another item, citing their own work[2].", but was published for the one starting "a list item about crime;"',
+      'the paragraph id "p-item-own-work" now names the paragraph starting "a list item about crime;", but was published for the one starting "another item, citing their own work[2]."',
+    ]);
+  });
+});
+
+describe('no input crashes the check or hides another problem', () => {
+  it('reports a folder without article.md as a problem, and still checks the others', async () => {
+    const corpus = sampleCorpus();
+    mkdirSync(corpus.path('annotations.yaml', 'empty-folder').replace(/annotations.yaml$/, ''));
+    corpus.write('annotations.yaml', 'paragraphs: []\n', 'empty-folder');
+    const { build } = await corpus.compile();
+    expect(build).toEqual([at('empty-folder/article.md', 1, 'the article folder "empty-folder" has no article.md')]);
+  });
+
+  it('accepts "constructor" as a claim id and as a paragraph id, recorded or not', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: constructor').replace('id: p-item-crime', 'id: toString'.toLowerCase()));
+    const { check } = await corpus.compile();
+    expect(check.map((p) => p.problem)).toEqual(
+      expect.arrayContaining([
+        'the claim id "constructor" is not recorded as published',
+        'the paragraph id "tostring" is not recorded as published',
+      ]),
+    );
+  });
+
+  it('reports a frontmatter mistake together with the text\'s own: raw HTML and a quote not found', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('authors: [A. Author]', 'authors: []').replace('## A heading', '## A heading <b>bold</b>'));
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "about crime"', 'exact: "about crimes"'));
+    const { build } = await corpus.compile();
+    expect(build).toHaveLength(5);
+    expect(build).toEqual(
+      expect.arrayContaining([
+        at('article.md', 3, 'frontmatter authors'),
+        at('annotations.yaml', 18, 'the quote of "crime-item" is not in the article'),
+        at('article.md', 12, 'the article contains raw HTML ("<b>")'),
+        at('article.md', 12, 'the article contains raw HTML ("</b>")'),
+        at('annotations.yaml', 3, 'a sentence of paragraph "p-item-crime" belongs to no claim'),
+      ]),
+    );
+  });
+
+  it('reports one bad address in sources.json once, and nothing that only follows from it', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => text.replace(/"url": "https:[^"]*"/, '"url": "ftp://example.org/x"'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
+  });
+
+  it('reads an article.md that starts with a byte-order mark as any other', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => `\uFEFF${text}`);
+    expect((await corpus.compile()).build).toEqual([]);
+  });
+
+  it('names an invisible character in a quote, which would otherwise look identical to the text', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "about crime"', 'exact: "about\u200B crime"'));
+    const { build } = await corpus.compile();
+    expect(build[0]).toEqual(at('annotations.yaml', 18, 'U+200B (zero-width space)'));
+  });
+
+  it('refuses a bidirectional override in the article\'s text', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('a list item', 'a list \u202Eitem'));
+    expect((await corpus.compile()).build).toContainEqual(at('article.md', 14, 'U+202E (right-to-left override)'));
+  });
+
+  it('reports overlapping claims without a false "starts inside a link or emphasis"', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "for analysts disagree"', 'exact: "overnight. Some"'));
+    const { build } = await corpus.compile();
+    expect(build.some((p) => p.problem.includes('overlap in the text'))).toBe(true);
+    expect(build.some((p) => p.problem.includes('starts inside a link'))).toBe(false);
+  });
+});
+
+describe('ids and folder names', () => {
+  it('refuses a claim id equal to a section heading\'s id', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-heading'));
+    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-heading" is also the id of a section heading') }));
+  });
+
+  it.each([['Sample'], ['sample '], ['e\u0301tude'], ['étude']])('refuses the folder name %j, which could have a twin', async (name) => {
+    const corpus = sampleCorpus();
+    corpus.rename('sample', name);
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ problem: `the folder name ${JSON.stringify(name)} cannot be the article's address` }));
+  });
+});
