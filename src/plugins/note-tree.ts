@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { EXTERNAL_REL } from '../lib/external-rel.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { KIND_LABEL } from '../lib/kinds.ts';
-import { noteToHast } from '../lib/note-markdown.ts';
+import { findNoteIssues, noteToHast } from '../lib/note-markdown.ts';
 import { MIN_FRAGMENT_WORDS } from '../lib/text-fragment.ts';
 import type { PlacedClaim } from '../lib/place-annotations.ts';
 import type { RegisteredClaim } from '../lib/registry-schema.ts';
@@ -76,7 +76,8 @@ function reviewTree(entry: RegisteredClaim | undefined): ElementContent[] {
               h('li', [
                 dated(version.date),
                 ` — ${KIND_LABEL[version.kind]}${version.record ? `, record: ${version.record}` : ''}. `,
-                ...noteToHast(version.note),
+                // A version the registry check refused is shown as plain text while the build reports it.
+                ...(findNoteIssues(version.note).length > 0 ? [h('p', version.note)] : noteToHast(version.note)),
               ]),
             ),
           ),

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from './content-helpers.ts';
+
+/** What a hostile editor might type, in the article, a note, a quote, an id or the registry. */
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '[x](javascript:alert(1))',
+  '[x](JaVaScRiPt:alert(1))',
+  '[x]( javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '[x](data:text/html;base64,PHNjcmlwdD4=)',
+  '![x](https://example.org/x.png)',
+  '![x](data:image/svg+xml,<svg onload=alert(1)>)',
+  '[x][r]\n\n[r]: javascript:alert(1)',
+  'www.example.org',
+  '<https://example.org>',
+  '&lt;script&gt;',
+  '<!-- comment -->',
+  '<iframe src=//example.org></iframe>',
+  '<style>*{display:none}</style>',
+  '\u202Egnp.exe',
+  'zero\u200Bwidth',
+  '>'.repeat(3000),
+  '*'.repeat(2000),
+  '[' .repeat(500),
+  'constructor',
+  '__proto__',
+];
+const IDS = ['constructor', '__proto__', 'main', 'note-gas-doubled', 'ref-2', 'a-heading', 'Upper', 'has space', 'toString', 'valid-id'];
+
+const hostile = fc.constantFrom(...HOSTILE);
+const mutation = fc.oneof(
+  fc.record({ where: fc.constant('article' as const), text: hostile, line: fc.constantFrom(10, 14, 15) }),
+  fc.record({ where: fc.constant('note' as const), text: hostile, claim: fc.nat(4) }),
+  fc.record({ where: fc.constant('quote' as const), text: fc.oneof(hostile, fc.string({ maxLength: 12 })), claim: fc.nat(4) }),
+  fc.record({ where: fc.constant('id' as const), text: fc.constantFrom(...IDS), claim: fc.nat(4) }),
+  fc.record({ where: fc.constant('kind' as const), text: fc.constantFrom('rumour', 'sourced', 'opinion', '', 'constructor'), claim: fc.nat(4) }),
+  fc.record({ where: fc.constant('history' as const), text: hostile }),
+  fc.record({ where: fc.constant('frontmatter' as const), text: hostile }),
+);
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+/** Applies one mutation to a fresh copy of the sample corpus. */
+function corpusWith(mutations: fc.Infer<typeof mutation>[]) {
+  const corpus = sampleCorpus();
+  for (const m of mutations) {
+    if (m.where === 'article') {
+      corpus.edit('article.md', (text) => text.split('\n').map((line, i) => (i + 1 === m.line ? `${line} ${m.text}` : line)).join('\n'));
+    } else if (m.where === 'history') {
+      const registry = JSON.parse(corpus.read('registry.json'));
+      registry.claims['analysts-disagree'].history.push({ date: '2026-11-20', kind: 'opinion', record: null, note: m.text, text: 'for analysts disagree' });
+      corpus.write('registry.json', JSON.stringify(registry));
+    } else if (m.where === 'frontmatter') {
+      corpus.edit('article.md', (text) => text.replace('title: "A sample article"', `title: ${yamlString(m.text)}`));
+    } else {
+      corpus.edit('annotations.yaml', (text) => {
+        let seen = -1;
+        return text.replace(/^  - id: (.*)\n((?:    .*\n)*)/gm, (entry: string, id: string) => {
+          seen++;
+          if (seen !== m.claim) return entry;
+          if (m.where === 'note') return entry.replace(/^    note: .*$/m, `    note: ${yamlString(m.text)}`);
+          if (m.where === 'quote') return entry.replace(/exact: "[^"]*"/, `exact: ${yamlString(m.text)}`);
+          if (m.where === 'kind') return entry.replace(/kind: \w+/, `kind: ${yamlString(m.text)}`);
+          return entry.replace(`id: ${id}`, `id: ${yamlString(m.text)}`);
+        });
+      });
+    }
+  }
+  return corpus;
+}
+
+/** Whatever in the HTML could run, load or leave the site unsafely. */
+function liveHostility(html: string): string[] {
+  const found: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    if (['script', 'img', 'iframe', 'object', 'embed', 'style', 'svg'].includes(node.tagName)) found.push(`<${node.tagName}>`);
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) found.push(`${name} on <${node.tagName}>`);
+      if ((name === 'href' || name === 'src') && !/^(https?:\/\/|#)/i.test(String(value))) found.push(`${name}=${String(value).slice(0, 30)}`);
+    }
+    if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href)) && String(node.properties.rel) !== 'external,noopener,noreferrer') {
+      found.push(`external link without the safe rel: ${String(node.properties.href)}`);
+    }
+  });
+  return found;
+}
+
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
+
+describe('hostile content, generated', () => {
+  it(`yields, every time, problems that each name a file, a line and a fix, or a page with nothing hostile live (${RUNS} runs, fixed seed)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const corpus = corpusWith(mutations);
+        const { build, articles } = await corpus.compile();
+        for (const problem of build) {
+          expect(problem.file).toMatch(/(article\.md|annotations\.yaml|registry\.json|sources\.json)$/);
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.fix.length).toBeGreaterThan(10);
+        }
+        if (build.length === 0) for (const { html } of articles) expect(liveHostility(html!)).toEqual([]);
+      }),
+      { seed: 20261127, numRuns: RUNS },
+    );
+  });
+
+  it('finds hostility where it is live, so that the property above can fail', () => {
+    expect(liveHostility('<p><a href="javascript:x">x</a><img src="https://e.org/i.png"><a href="https://e.org">e</a></p>')).toHaveLength(3);
+  });
+});
