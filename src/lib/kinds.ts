@@ -9,7 +9,7 @@ export const KIND_LABEL: Record<Kind, string> = {
 
 export const KIND_MEANING: Record<Kind, string> = {
   sourced:
-    'A factual claim the article attributes to an identifiable source, or that a cited public record confirms, fully or in part; the note says which.',
+    'A factual claim the article attributes to an identifiable source, or that a cited public record confirms, fully or in part; the first line of its note says which.',
   unsourced:
     'A factual assertion with no record confirming it: none was found, or public sources dispute or contradict it (and the note links them).',
   opinion: 'Judgement, interpretation, prediction, characterisation or loaded wording.',
