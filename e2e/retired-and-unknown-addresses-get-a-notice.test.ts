@@ -97,7 +97,7 @@ describe('a note', () => {
     expect(longer.length).toBeGreaterThan(0);
     for (const claim of [published.claims[1]!, ...longer]) {
       const note = page.locator(`details.note[data-claim="${claim.id}"]`);
-      await note.locator('summary').click();
+      await note.locator('summary.note-summary').click();
       await note.locator('.copy-link').click();
       await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));

@@ -53,9 +53,10 @@ describe('the annotated HTML', () => {
     expect(attr('#gas-doubled + .claim-ref', 'ariaLabel')).toBe('Claim 1, sourced: link to this claim');
   });
 
-  it('puts each note after its paragraph as a disclosure that says its kind and record in words', () => {
+  it('puts each note after its paragraph as a disclosure that says its kind and its basis in words', () => {
     const note = select('#p-price > .notes > details.note[data-claim="gas-doubled"]', tree)!;
-    expect(toString(select('summary', note)!)).toBe('1 Sourced · record: confirmed');
+    expect(toString(select('summary', note)!)).toBe('1 Sourced — public record, confirmed');
+    expect(select('summary .note-record', note)!.properties.dataRecord).toBe('confirmed');
     expect(note.properties.open).toBeUndefined();
     expect(toString(select('.note-text', note)!)).toContain('the price rose from 60 to 120 tenge.');
     expect(select('.note-text em', note)).toBeDefined();

@@ -15,7 +15,7 @@ const good = `  - id: gas-doubled
     quote: { exact: "gas doubled" }
     record: confirmed
     sources: [S001]
-    note: "Not sourced in the article; the public record: the price rose from 60 to 120 tenge."
+    note: "The price rose from 60 to 120 tenge."
 `;
 
 describe('a valid annotation file', () => {
@@ -109,6 +109,72 @@ describe('an annotation file with a mistake', () => {
     const text = good.replace('kind: sourced', 'kind: unsourced').replace('confirmed', 'contradicted').replace('    sources: [S001]\n', '');
     const { problems } = read(file(text));
     expect(problems[0]!.problem).toBe('the claim "gas-doubled" is contradicted by the record, but no record is cited');
+  });
+
+  it.each(['disputed', 'contradicted', 'not found'])('refuses a sourced claim whose record is %s, and says how to fix it', (record) => {
+    const { problems } = read(file(good.replace('record: confirmed', `record: ${record}`)));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 4,
+        problem: `the claim "gas-doubled" is marked sourced, but its record is "${record}": a sourced claim needs a record that confirms it, fully or in part`,
+        fix: expect.stringContaining('set kind: unsourced'),
+      },
+    ]);
+    expect(problems[0]!.fix).toContain('"confirmed" or "qualified"');
+  });
+
+  it('accepts a sourced claim the record confirms in part', () => {
+    expect(read(file(good.replace('record: confirmed', 'record: qualified'))).problems).toEqual([]);
+  });
+
+  it('refuses an unsourced claim the record confirms in part', () => {
+    const { problems } = read(file(good.replace('kind: sourced', 'kind: unsourced').replace('record: confirmed', 'record: qualified')));
+    expect(problems[0]!.problem).toBe('the claim "gas-doubled" is unsourced but its record status is qualified');
+    expect(problems[0]!.fix).toContain('set kind: sourced');
+  });
+
+  it.each([
+    ['stored', 'No stored source gives the price.'],
+    ['dossier', 'The Dossier has nothing on it.'],
+  ])('refuses the internal word "%s" in a note, on the note’s own line', (word, note) => {
+    const { problems } = read(file(good.replace(/note: .*/, `note: "${note}"`)));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 9,
+        problem: `the note of "gas-doubled" uses the internal word "${word}", which readers do not know`,
+        fix: expect.stringContaining('No public record of'),
+      },
+    ]);
+  });
+
+  it('refuses internal words in the title’s note too', () => {
+    const text = `paragraphs:\n  - { id: p-one, starts: "The price" }\ntitle:\n  id: t\n  kind: opinion\n  note: "Per the dossier, loaded."\n`;
+    const { problems } = read(text);
+    expect(problems).toEqual([expect.objectContaining({ line: 6, problem: 'the note of "t" uses the internal word "dossier", which readers do not know' })]);
+  });
+
+  it('lets a note use words that merely contain an internal word ("restored")', () => {
+    expect(read(file(good.replace(/note: .*/, 'note: "Order was restored on 11 January."'))).problems).toEqual([]);
+  });
+
+  it('accepts a basis on a sourced claim', () => {
+    expect(read(file(good.replace('    record: confirmed\n', '    record: confirmed\n    basis: article\n'))).problems).toEqual([]);
+  });
+
+  it('refuses a basis on a claim that is not sourced', () => {
+    const text = good.replace('kind: sourced', 'kind: unsourced').replace('record: confirmed', 'record: not found').replace('    sources: [S001]\n', '    basis: record\n');
+    const { problems } = read(file(text));
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 4, problem: 'the claim "gas-doubled" has a basis, but it is unsourced: only a sourced claim has one' }),
+    ]);
+  });
+
+  it('names an unknown basis and the bases allowed', () => {
+    const { problems } = read(file(good.replace('    record: confirmed\n', '    record: confirmed\n    basis: rumour\n')));
+    expect(problems[0]!.problem).toContain('claims[0].basis');
+    expect(problems[0]!.fix).toBe('set basis to one of: article (the article cites its source), record (the public record confirms it)');
   });
 
   it('names an unknown key and the keys allowed', () => {

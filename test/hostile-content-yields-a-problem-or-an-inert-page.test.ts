@@ -48,7 +48,9 @@ const mutation = fc.oneof(
 const yamlString = (text: string) => JSON.stringify(text);
 
 /** Applies one mutation to a fresh copy of the sample corpus. */
-function corpusWith(mutations: fc.Infer<typeof mutation>[]) {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function corpusWith(mutations: Mutation[]) {
   const corpus = sampleCorpus();
   for (const m of mutations) {
     if (m.where === 'article') {

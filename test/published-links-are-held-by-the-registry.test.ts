@@ -150,6 +150,12 @@ describe('the registry check', () => {
     const base = { kind: 'opinion', sources: ['S1'], note: 'n', text: 't' };
     expect(claimDigest(base)).not.toBe(claimDigest({ ...base, sources: ['S2'] }));
     expect(claimDigest(base)).not.toBe(claimDigest({ ...base, record: 'confirmed' }));
+    expect(claimDigest({ ...base, kind: 'sourced' })).not.toBe(claimDigest({ ...base, kind: 'sourced', basis: 'article' }));
+  });
+
+  it('keeps the digests recorded before claims stated a basis', () => {
+    const base = { kind: 'sourced', record: 'confirmed', sources: ['S1'], note: 'n', text: 't' };
+    expect(claimDigest(base)).toBe(claimDigest({ ...base, basis: undefined }));
   });
 });
 

@@ -8,6 +8,16 @@ export type Kind = (typeof KINDS)[number];
 export const RECORD_STATUSES = ['confirmed', 'qualified', 'disputed', 'contradicted', 'not found'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
+/** The records that confirm a claim fully or in part: the only ones a sourced claim may rest on. */
+export const CONFIRMING_RECORDS: readonly RecordStatus[] = ['confirmed', 'qualified'];
+
+/**
+ * Why a sourced claim is sourced: the article itself cites or attributes its source (`article`), or the
+ * public record confirms it (`record`, the default when a sourced claim does not say).
+ */
+export const BASES = ['article', 'record'] as const;
+export type Basis = (typeof BASES)[number];
+
 /** Readable, permanent, and safe in an address: `masimov-detained`, `p-first-decade`. */
 export const idSchema = z
   .string()
@@ -33,6 +43,7 @@ export const claimSchema = z.strictObject({
   quote: quoteSchema,
   note: nonBlank,
   record: z.enum(RECORD_STATUSES, { message: `record must be one of: ${RECORD_STATUSES.join(', ')}` }).optional(),
+  basis: z.enum(BASES, { message: `basis must be one of: ${BASES.join(', ')}` }).optional(),
   sources: z.array(sourceIdSchema).default([]),
 });
 export type ClaimInput = z.infer<typeof claimSchema>;

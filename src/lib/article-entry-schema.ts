@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimSchema, KINDS, quoteSchema, RECORD_STATUSES, tombstoneSchema } from './annotation-schema.ts';
+import { BASES, claimSchema, KINDS, quoteSchema, RECORD_STATUSES, tombstoneSchema } from './annotation-schema.ts';
 import { registrySchema } from './registry-schema.ts';
 import { articleFrontmatterSchema } from './article-schema.ts';
 import { sourceSchema } from './source-schema.ts';
@@ -9,6 +9,7 @@ export const placedClaimSchema = z.object({
   id: claimSchema.shape.id,
   kind: z.enum(KINDS),
   record: z.enum(RECORD_STATUSES).optional(),
+  basis: z.enum(BASES).optional(),
   note: z.string(),
   sources: z.array(z.string()),
   quote: quoteSchema,

@@ -1,5 +1,5 @@
 import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
-import type { Kind, Quote, RecordStatus } from './annotation-schema.ts';
+import type { Basis, Kind, Quote, RecordStatus } from './annotation-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
@@ -9,6 +9,8 @@ export interface PlacedClaim {
   id: string;
   kind: Kind;
   record?: RecordStatus;
+  /** On a sourced claim only: whether the article cites its source or the public record confirms it. */
+  basis?: Basis;
   note: string;
   sources: string[];
   quote: Quote;

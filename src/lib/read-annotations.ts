@@ -1,7 +1,9 @@
 import type { core } from 'zod';
 import {
   annotationOutlineSchema,
+  BASES,
   type ClaimInput,
+  CONFIRMING_RECORDS,
   claimSchema,
   KINDS,
   type NotClaimInput,
@@ -48,13 +50,21 @@ export interface AnnotationSet {
   tombstones: LocatedTombstone[];
 }
 
+const BASIS_HINT: Record<(typeof BASES)[number], string> = {
+  article: 'the article cites its source',
+  record: 'the public record confirms it',
+};
+
+/** Words of the team's own workflow that mean nothing to a reader ("stored source", "the dossier"). */
+const INTERNAL_WORDS = /\b(stored|dossier)\b/i;
+
 const README_HINT = 'see "Annotating an article" in README.md for the format';
 
 /** A plain-English fix for a schema issue, keyed by the field it is about. */
 function fixFor(issue: core.$ZodIssue): string {
   const field = issue.path.at(-1);
   if (issue.code === 'unrecognized_keys') {
-    return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; a claim has id, kind, quote, note, record and sources; a quote has exact, prefix and suffix`;
+    return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; a claim has id, kind, quote, note, record, basis and sources; a quote has exact, prefix and suffix`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `add "${String(field)}"; ${README_HINT}`;
   switch (field) {
@@ -62,6 +72,8 @@ function fixFor(issue: core.$ZodIssue): string {
       return `set kind to one of: ${KINDS.join(', ')}`;
     case 'record':
       return `set record to one of: ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`;
+    case 'basis':
+      return `set basis to one of: ${BASES.map((b) => `${b} (${BASIS_HINT[b]})`).join(', ')}`;
     case 'id':
       return 'use lower-case words joined by hyphens, e.g. "masimov-detained"';
     default:
@@ -196,7 +208,7 @@ export function readAnnotations(
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
 function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string>) {
-  const { id, kind, record, sources } = claim;
+  const { id, kind, record, basis, sources } = claim;
   const found: { problem: string; fix: string; field?: 'note' | 'sources' | 'record' }[] = [];
   const add = (problem: string, fix: string, field?: 'sources' | 'record') => found.push({ problem, fix, ...(field ? { field } : {}) });
   if (kind !== 'opinion' && record === undefined) {
@@ -205,8 +217,17 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
   if (kind === 'sourced' && sources.length === 0) {
     add(`the claim "${id}" is marked sourced but lists no source`, 'add the id of the record that supports it under sources (e.g. sources: [S042]), or mark it unsourced');
   }
-  if (kind === 'unsourced' && record === 'confirmed') {
-    add(`the claim "${id}" is unsourced but its record status is confirmed`, 'a claim the record confirms is sourced: set kind: sourced and cite the record');
+  if (kind === 'unsourced' && record !== undefined && CONFIRMING_RECORDS.includes(record)) {
+    add(`the claim "${id}" is unsourced but its record status is ${record}`, 'a claim the record confirms, fully or in part, is sourced: set kind: sourced and cite the record');
+  }
+  if (kind === 'sourced' && record !== undefined && !CONFIRMING_RECORDS.includes(record)) {
+    add(
+      `the claim "${id}" is marked sourced, but its record is "${record}": a sourced claim needs a record that confirms it, fully or in part`,
+      'if the record confirms the claim, set record to "confirmed" or "qualified" (in part); otherwise set kind: unsourced and keep the record that disputes or contradicts it cited',
+    );
+  }
+  if (basis !== undefined && kind !== 'sourced') {
+    add(`the claim "${id}" has a basis, but it is ${kind}: only a sourced claim has one`, 'remove basis, or mark the claim sourced if the article cites its source or the record confirms it');
   }
   if ((record === 'qualified' || record === 'disputed' || record === 'contradicted') && sources.length === 0) {
     add(`the claim "${id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
@@ -215,5 +236,13 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
     add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)', 'sources');
   }
   for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, field: 'note' });
+  const jargon = INTERNAL_WORDS.exec(claim.note);
+  if (jargon) {
+    found.push({
+      problem: `the note of "${id}" uses the internal word "${jargon[1]!.toLowerCase()}", which readers do not know`,
+      fix: 'say what the cited source states, or plainly "No public record of … was found"; the team\'s own lists of sources are not the reader\'s',
+      field: 'note',
+    });
+  }
   return found;
 }

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { EXTERNAL_REL } from '../lib/external-rel.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { KIND_LABEL } from '../lib/kinds.ts';
+import { basisInWords, KIND_LABEL } from '../lib/kinds.ts';
 import { findNoteIssues, noteToHast } from '../lib/note-markdown.ts';
 import { MIN_FRAGMENT_WORDS } from '../lib/text-fragment.ts';
 import type { PlacedClaim } from '../lib/place-annotations.ts';
@@ -88,12 +88,13 @@ function reviewTree(entry: RegisteredClaim | undefined): ElementContent[] {
 /** One note as a disclosure; `note` is the claim's note already rendered (see `noteToHast`). */
 export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Record<string, Source>, registered?: RegisteredClaim): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
+  const basis = basisInWords(claim);
   return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
     h('summary', { className: ['note-summary'] }, [
       h('span', { className: ['note-number'] }, String(claim.number)),
       ' ',
       h('span', { className: ['kind-label'], dataKind: claim.kind }, KIND_LABEL[claim.kind]),
-      claim.record ? h('span', { className: ['note-record'] }, ` · record: ${claim.record}`) : '',
+      basis ? h('span', { className: ['note-record'], dataRecord: claim.record }, ` — ${basis}`) : '',
     ]),
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [
       h('p', { className: ['note-quote'] }, `“${excerpt(claim.text)}”`),
