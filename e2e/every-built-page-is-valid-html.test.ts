@@ -1,5 +1,10 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { pageIdUse } from '../src/lib/page-ids.ts';
 import { builtPages } from './built-pages.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -16,5 +21,21 @@ describe.each(sites)('every page built in %s', (root) => {
     const report = await validator.validateFile(`${root}/${page}`);
     const errors = report.results.flatMap((r) => r.messages).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the ids an article page gives its own parts', () => {
+  it('are all known to the content check, which refuses them as annotation ids', () => {
+    const idOf = (node: Element) => String(node.properties.id);
+    for (const root of sites) {
+      for (const page of builtPages(root).filter((p) => p.startsWith('articles/'))) {
+        const tree = fromHtml(readFileSync(`${root}/${page}`, 'utf8'));
+        // Claims, paragraphs, retired ids and section headings take their ids from the content.
+        const fromContent = new Set(selectAll('.claim[id], .para[id], .tombstone[id], .article-body > h2[id]', tree).map(idOf));
+        const own = selectAll('[id]', tree).map(idOf).filter((id) => !fromContent.has(id));
+        expect(own.length, page).toBeGreaterThan(5);
+        expect(own.filter((id) => !pageIdUse(id)), page).toEqual([]);
+      }
+    }
   });
 });

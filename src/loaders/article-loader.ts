@@ -28,7 +28,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     const html = await htmlFolder(fileURLToPath(config.cacheDir), root);
     // The sources are read here once for their own problems, which every article would otherwise repeat.
     const { problems: sourceProblems } = await loadSources(root);
-    const results = await runArticlePool(root, await listArticles(root), { html, records });
+    const results = await runArticlePool(root, await listArticles(root), { html: html.folder, records });
     // Every problem of every article at once: an editor fixes them in one pass.
     const problems = [...sourceProblems, ...results.flatMap((result) => result.problems)];
     if (problems.length > 0) throw contentError(problems);
@@ -43,6 +43,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         digest: generateDigest(entry.digestOf),
       });
     }
+    await html.keepOnly();
     logger.info(`${results.length} annotated article(s) loaded from ${contentDir}`);
   }
 
@@ -53,7 +54,8 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
       const { watcher, logger } = context;
       if (!watcher || watching) return;
       // In `astro dev`: any change under the content folder (an article, its annotations, the sources)
-      // reloads everything, since one source can change many notes. A mistake is logged, not fatal.
+      // reloads everything, since one source can change many notes. A mistake is logged with every
+      // problem, and the pages keep showing the last good content until it is fixed.
       watching = true;
       watcher.add(root);
       watcher.on('all', (_event, path) => {

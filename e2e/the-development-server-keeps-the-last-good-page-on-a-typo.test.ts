@@ -1,0 +1,43 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PORT = 4398;
+const PAGE = `http://127.0.0.1:${PORT}/articles/sample/`;
+let content: string;
+let server: ChildProcess;
+let output = '';
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), 'dev-content-'));
+  cpSync('test/fixtures/small', content, { recursive: true });
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
+    // Without Vitest's own variables: Astro serves nothing in dev when it thinks it runs under Vitest.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  server.stdout!.on('data', (chunk) => (output += chunk));
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  // Up to a minute for the server to start and load the content.
+  for (let tries = 0; tries < 90; tries++) {
+    if ((await fetch(PAGE).then((r) => r.status).catch(() => 0)) === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`astro dev did not serve ${PAGE}:\n${output}`);
+});
+afterAll(() => {
+  server?.kill();
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe('astro dev, while an editor works', () => {
+  it('keeps serving the last good page when an annotation file gets a typo, and says where the typo is', async () => {
+    const file = join(content, 'articles', 'sample', 'annotations.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^claims:/m, 'claims: ['));
+    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/annotations\.yaml:\d+: this is not valid YAML/);
+    const response = await fetch(PAGE);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('class="claim"');
+  });
+});
