@@ -2,15 +2,18 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/content-security-policy.ts';
+import { articleSitemap } from './src/integrations/article-sitemap.ts';
+import { claimSharePages } from './src/integrations/claim-share-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
 
 /** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
-  // The address the site is published at; exports (annotations.jsonld) use it for absolute ids.
-  site: process.env.SITE_URL ?? 'https://annotated.example',
+  // The address the site is published at (src/integrations/site-address.ts: a build requires it).
+  site: process.env.SITE_URL ?? LOCAL_SITE,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -24,5 +27,5 @@ export default defineConfig({
     csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex({ contentDir })],
+  integrations: [siteAddress(), articleSitemap({ contentDir }), claimSharePages(), pagefindIndex({ contentDir })],
 });

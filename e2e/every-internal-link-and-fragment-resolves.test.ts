@@ -31,7 +31,7 @@ function brokenLinks(root: string): string[] {
       const url = new URL(href, `http://site${from}`);
       const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0]!;
       const path = url.pathname;
-      const isFile = /\.(json|jsonld|csv|svg|css|js)$/.test(path);
+      const isFile = /\.(json|jsonld|csv|svg|css|js|xml|txt)$/.test(path);
       if (isFile) {
         try {
           readFileSync(`${root}${path}`);

@@ -27,7 +27,7 @@ const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
 
 function timeBuild(): number {
   const start = performance.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   return (performance.now() - start) / 1000;
 }
 

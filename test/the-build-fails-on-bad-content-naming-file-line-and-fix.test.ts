@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 function buildWith(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'annotated-build-'));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   rmSync(outDir, { recursive: true, force: true });
@@ -55,5 +55,17 @@ describe('a build from content with mistakes', () => {
     expect(result.output).toContain('Hint:');
     expect(result.output).not.toContain('Stack trace');
     expect(result.output).not.toMatch(/at .*src\/(loaders|lib|plugins)\//);
+  });
+});
+
+describe('a production build without the site\'s address', () => {
+  it('fails at once, saying to set SITE_URL, rather than publish addresses that lead nowhere', () => {
+    const { SITE_URL: _, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', mkdtempSync(join(tmpdir(), 'no-site-'))], {
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('SITE_URL is not set');
   });
 });

@@ -18,7 +18,7 @@ export function buildCorpus(contentDir: string, outDir: string): { seconds: numb
   const start = performance.now();
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     stdio: 'ignore',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const seconds = (performance.now() - start) / 1000;
   const articles = join(outDir, 'articles');

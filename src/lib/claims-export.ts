@@ -1,8 +1,18 @@
+import { registeredClaim } from './registry-schema.ts';
 import type { ArticleEntry } from './article-entry-schema.ts';
-import { KIND_LABEL } from './kinds.ts';
+import { basisInWords, KIND_LABEL } from './kinds.ts';
 import { toCsv } from './csv.ts';
 
 export const articlePath = (slug: string) => `/articles/${slug}/`;
+
+/** A claim's share page: `/articles/<slug>/claims/<id>/` (see src/integrations/claim-share-pages.ts). */
+export const claimSharePath = (slug: string, id: string) => `${articlePath(slug)}claims/${id}/`;
+
+/** "Sourced — public record, confirmed in part", "Unsourced — no public record found", "Opinion". */
+export function findingInWords(claim: Parameters<typeof basisInWords>[0]): string {
+  const basis = basisInWords(claim);
+  return basis ? `${KIND_LABEL[claim.kind]} — ${basis}` : KIND_LABEL[claim.kind];
+}
 
 /**
  * An article's claims as data: what `claims.json` publishes and what the search index is built from.
@@ -17,6 +27,10 @@ export function claimsExport(slug: string, data: ArticleEntry) {
       number: claim.number,
       kind: claim.kind,
       kindLabel: KIND_LABEL[claim.kind],
+      /** The kind and why, in the words of the note's summary: "Sourced — public record, confirmed". */
+      finding: findingInWords(claim),
+      /** The claim's own small page, with its preview for links shared in chat apps and social networks. */
+      share: claimSharePath(slug, claim.id),
       record: claim.record ?? null,
       text: claim.text,
       note: claim.note,
@@ -24,8 +38,8 @@ export function claimsExport(slug: string, data: ArticleEntry) {
       paragraph: claim.paragraphId,
       url: `${url}#${claim.id}`,
       link: `${url}${claim.link}`,
-      published: data.registry.claims[claim.id]?.published ?? null,
-      reviewed: data.registry.claims[claim.id]?.reviewed ?? null,
+      published: registeredClaim(data.registry, claim.id)?.published ?? null,
+      reviewed: registeredClaim(data.registry, claim.id)?.reviewed ?? null,
       quote: claim.quote,
       sources: claim.sources.map((id) => {
         const source = data.sources[id]!;

@@ -1,3 +1,4 @@
+import { registeredClaim } from './registry-schema.ts';
 import type { ArticleEntry } from './article-entry-schema.ts';
 import { articlePath } from './claims-export.ts';
 
@@ -12,7 +13,7 @@ export function webAnnotations(slug: string, data: ArticleEntry, site: URL) {
   const page = new URL(articlePath(slug), site).href;
   const collection = new URL('annotations.jsonld', page).href;
   const items = data.claims.map((claim) => {
-    const registered = data.registry.claims[claim.id];
+    const registered = registeredClaim(data.registry, claim.id);
     return {
       id: `${collection}#${claim.id}`,
       type: 'Annotation',

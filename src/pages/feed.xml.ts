@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { articleDates } from '../lib/article-dates.ts';
+import { articlePath } from '../lib/claims-export.ts';
+import { countClaims } from '../lib/count-claims.ts';
+import { listFormat } from '../lib/list-format.ts';
+
+/** The feed of annotated articles (@astrojs/rss): each item says how many claims of each kind it has. */
+export const GET: APIRoute = async ({ site }) => {
+  const articles = (await getCollection('articles')).map((article) => ({ article, dates: articleDates(article.data.registry) }));
+  articles.sort((a, b) => (b.dates.published ?? '').localeCompare(a.dates.published ?? ''));
+  return rss({
+    title: 'Annotated Reading',
+    description: 'Political analysis articles with every claim marked in the margin as sourced, unsourced or opinion.',
+    site: site!,
+    items: articles.map(({ article: { id, data }, dates }) => {
+      const { total, byKind } = countClaims(data.claims);
+      return {
+        title: data.title,
+        link: articlePath(id),
+        ...(dates.published ? { pubDate: new Date(dates.published) } : {}),
+        description: `An annotated edition of “${data.title}” by ${listFormat(data.authors)}: ${total} claims, ${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}.`,
+      };
+    }),
+  });
+};
