@@ -4,7 +4,7 @@
  * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
  *   or unknown id gets a notice.
  * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
- * - Printing opens every note.
+ * - Printing opens every note, and closes again those that were closed.
  */
 import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
@@ -125,8 +125,20 @@ if (body) {
   new ResizeObserver(schedule).observe(body);
   WIDE.addEventListener('change', schedule);
   document.addEventListener('annotated:viewchange', schedule);
+  // Print shows every note (print.css shows a closed note's content too; opening them serves browsers
+  // that cannot). Afterwards the screen is put back as the reader left it, printed or cancelled.
+  let beforePrint: { open: Set<HTMLDetailsElement>; scrollY: number } | null = null;
   window.addEventListener('beforeprint', () => {
-    for (const note of body.querySelectorAll('details')) note.open = true;
+    const all = [...body.querySelectorAll('details')];
+    beforePrint ??= { open: new Set(all.filter((details) => details.open)), scrollY };
+    for (const details of all) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    if (!beforePrint) return;
+    for (const details of body.querySelectorAll('details')) details.open = beforePrint.open.has(details);
+    // Scroll anchoring keeps the place only to the pixel's rounding: put it back exactly.
+    window.scrollTo({ top: beforePrint.scrollY, behavior: 'instant' });
+    beforePrint = null;
   });
 }
 
