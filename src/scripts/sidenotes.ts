@@ -110,8 +110,10 @@ if (body) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
+  // Placed at once, before the page's `load`: the browser keeps an arriving link's target in view
+  // until then, whereas placing in a later frame would move the text under a reader already there.
+  placeNotes(body);
   landOnHash(body);
-  schedule();
   window.addEventListener('hashchange', () => landOnHash(body));
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
