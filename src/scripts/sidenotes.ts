@@ -61,6 +61,15 @@ function noticeUnknown(id: string, body: HTMLElement): void {
   focusWithoutScroll(notice);
 }
 
+/** The id an address's fragment names; a broken percent-escape (`#%E0%A4%A`) names itself, undecoded. */
+function idOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 /**
  * Arriving at an address (a shared link, a search result, a claim's number): a claim gets its note
  * opened and the focus; a retired id shows its notice (CSS does that even without JavaScript) and opens
@@ -68,7 +77,7 @@ function noticeUnknown(id: string, body: HTMLElement): void {
  * jump to the top.
  */
 function landOnHash(body: HTMLElement): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = idOf(location.hash);
   if (!id) return;
   const target = document.getElementById(id);
   if (!target) return noticeUnknown(id, body);
