@@ -41,8 +41,16 @@ describe('the printed article', () => {
     expect(text).toMatch(/<https:\/\/qazaqtv\.com\/[^>]*16550-csto-peacekeepers[^>]*> — Qazaq TV, 2022-01-13/);
   });
 
-  it('leaves out what only works on screen', () => {
+  it('leaves out what only works on screen: the search, the claims map and the view controls', () => {
     expect(text).not.toContain('Skip to the text');
     expect(text).not.toContain('Search the claims');
+    expect(text).not.toContain('Claims map');
+    expect(text).not.toMatch(/Show: All marks/);
+    expect(text).not.toContain('Keyboard:');
+  });
+
+  it('prints each claim’s number once in the text and once with its note, not again in a link back', () => {
+    expect(text).not.toMatch(/Claim \d+ in the text/);
+    expect(text).not.toMatch(/Claim \d+: (sourced|unsourced|opinion)/);
   });
 });

@@ -69,6 +69,19 @@ describe('an address the page does not have', () => {
   });
 });
 
+describe('a malformed address (a broken percent-escape)', () => {
+  it('never breaks the page’s script: the notes are placed, the notice shows, a note still copies its link', async () => {
+    const { page, errors, close } = await open(browser, `${ARTICLE}#%E0%A4%A`, { viewport: WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.waitForSelector('.article-body[data-placed]', { state: 'attached', timeout: 5000 });
+    expect(await page.locator('.link-notice').textContent()).toContain('Nothing on this page has the address #%E0%A4%A.');
+    const note = page.locator('.article-body details.note').first();
+    await note.locator(':scope > summary').click();
+    expect(await note.locator('.copy-link').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('a note', () => {
   it('says when its claim was last reviewed, and lists its earlier versions with their dates', async () => {
     const { page, close } = await open(browser, `${SAMPLE}#gas-doubled`, { viewport: WIDE }, 'fixture');

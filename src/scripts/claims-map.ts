@@ -85,7 +85,9 @@ if (map && body) {
   new ResizeObserver(schedule).observe(body);
   WIDE.addEventListener('change', schedule);
   document.addEventListener('annotated:viewchange', schedule);
-  schedule();
+  // At once, not in a frame: the ruler leaves the text's flow, which must happen before `load`, while
+  // the browser still holds an arriving link's target in view.
+  place();
 }
 
 // A module, so that its top-level names stay its own.

@@ -4,7 +4,7 @@
  * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
  *   or unknown id gets a notice.
  * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
- * - Printing opens every note.
+ * - Printing opens every note, and closes again those that were closed.
  */
 import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
@@ -61,6 +61,15 @@ function noticeUnknown(id: string, body: HTMLElement): void {
   focusWithoutScroll(notice);
 }
 
+/** The id an address's fragment names; a broken percent-escape (`#%E0%A4%A`) names itself, undecoded. */
+function idOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 /**
  * Arriving at an address (a shared link, a search result, a claim's number): a claim gets its note
  * opened and the focus; a retired id shows its notice (CSS does that even without JavaScript) and opens
@@ -68,7 +77,7 @@ function noticeUnknown(id: string, body: HTMLElement): void {
  * jump to the top.
  */
 function landOnHash(body: HTMLElement): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = idOf(location.hash);
   if (!id) return;
   const target = document.getElementById(id);
   if (!target) return noticeUnknown(id, body);
@@ -110,8 +119,10 @@ if (body) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
+  // Placed at once, before the page's `load`: the browser keeps an arriving link's target in view
+  // until then, whereas placing in a later frame would move the text under a reader already there.
+  placeNotes(body);
   landOnHash(body);
-  schedule();
   window.addEventListener('hashchange', () => landOnHash(body));
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
@@ -125,8 +136,20 @@ if (body) {
   new ResizeObserver(schedule).observe(body);
   WIDE.addEventListener('change', schedule);
   document.addEventListener('annotated:viewchange', schedule);
+  // Print shows every note (print.css shows a closed note's content too; opening them serves browsers
+  // that cannot). Afterwards the screen is put back as the reader left it, printed or cancelled.
+  let beforePrint: { open: Set<HTMLDetailsElement>; scrollY: number } | null = null;
   window.addEventListener('beforeprint', () => {
-    for (const note of body.querySelectorAll('details')) note.open = true;
+    const all = [...body.querySelectorAll('details')];
+    beforePrint ??= { open: new Set(all.filter((details) => details.open)), scrollY };
+    for (const details of all) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    if (!beforePrint) return;
+    for (const details of body.querySelectorAll('details')) details.open = beforePrint.open.has(details);
+    // Scroll anchoring keeps the place only to the pixel's rounding: put it back exactly.
+    window.scrollTo({ top: beforePrint.scrollY, behavior: 'instant' });
+    beforePrint = null;
   });
 }
 

@@ -1,0 +1,42 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, NARROW, notesPlaced, open, WIDE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** What the reader sees: which notes are open, where the page is scrolled, how long it is. */
+const screenState = (page: Page) =>
+  page.evaluate(() => ({
+    open: [...document.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.claim ?? d.className),
+    scrollY,
+    height: document.documentElement.scrollHeight,
+  }));
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 0)));
+
+describe.each([
+  ['1440 px', WIDE],
+  ['375 px', NARROW],
+])('at %s, printing', (_name, viewport) => {
+  it('leaves every note open or closed as it was, when printed or cancelled', async () => {
+    const { page, errors, close } = await open(browser, `${ARTICLE}#gas-price-doubled`, { viewport });
+    if (viewport === WIDE) await notesPlaced(page);
+    await page.locator('details.note[data-claim="insurrection-label"] > summary').click();
+    await settle(page);
+    const before = await screenState(page);
+    expect(before.open).toEqual(expect.arrayContaining(['gas-price-doubled', 'insurrection-label']));
+
+    await page.evaluate(() => (dispatchEvent(new Event('beforeprint')), dispatchEvent(new Event('afterprint'))));
+    await settle(page);
+    expect(await screenState(page), 'after a cancelled print').toEqual(before);
+
+    await page.pdf({ format: 'A4' });
+    await settle(page);
+    expect(await screenState(page), 'after printing').toEqual(before);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

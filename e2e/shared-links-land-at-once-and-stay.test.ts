@@ -1,0 +1,77 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTICLE, launch, NARROW, WIDE } from './browser.ts';
+
+/**
+ * A shared link lands on its target at once, with no scroll from the top, and the target stays in view:
+ * nothing the page does after arriving (placing notes, building the map) moves the text above it.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** Address → the element it must show: early, middle and last claims and paragraphs, and a text fragment. */
+const LINKS: [string, string][] = [
+  ['#destabilization-not-extinguished', 'destabilization-not-extinguished'],
+  ['#kyrgyz-border-1212-km', 'kyrgyz-border-1212-km'],
+  ['#structures-needed-information-threat', 'structures-needed-information-threat'],
+  ['#p-first-decade', 'p-first-decade'],
+  ['#p-sixthly-ousted-clans', 'p-sixthly-ousted-clans'],
+  ['#p-by-2024', 'p-by-2024'],
+  ['#:~:text=border%20length%20between%20Kyrgyzstan', 'kyrgyz-border-1212-km'],
+  ['#:~:text=effective%20coping%20requires%20adequate', 'structures-needed-information-threat'],
+];
+/** Loads of each link, in each setting (all links of one load at once, as a busy reader's tabs would). */
+const LOADS = 2;
+
+interface Seen {
+  top: number;
+  height: number;
+}
+
+/** Where the target's first line is at the `load` event and 2 s later, in one fresh load of `hash`. */
+async function land(options: BrowserContextOptions, hash: string, id: string): Promise<{ atLoad: Seen; later: Seen }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  // With JavaScript the page itself notes where the target is at `load`; without, the test reads it as `goto` returns.
+  if (options.javaScriptEnabled !== false) {
+    await page.addInitScript((id) => {
+      addEventListener('load', () => {
+        const seen = { top: document.getElementById(id)!.getClientRects()[0]!.top, height: innerHeight };
+        (window as unknown as { atLoad: Seen }).atLoad = seen;
+      });
+    }, id);
+  }
+  await page.goto(new URL(`${ARTICLE}${hash}`, inject('baseURL')).href, { waitUntil: 'load' });
+  const where = (id: string): Seen => ({ top: document.getElementById(id)!.getClientRects()[0]!.top, height: innerHeight });
+  const atLoad = options.javaScriptEnabled !== false ? await page.evaluate(() => (window as unknown as { atLoad: Seen }).atLoad) : await page.evaluate(where, id);
+  await page.waitForTimeout(2000);
+  const later = await page.evaluate(where, id);
+  await context.close();
+  return { atLoad, later };
+}
+
+const inView = ({ top, height }: Seen) => top >= -2 && top < height - 16;
+
+describe.each([
+  ['1440 px', WIDE],
+  ['375 px', NARROW],
+])('at %s', (_width, viewport) => {
+  describe.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])('%s', (_js, javaScriptEnabled) => {
+    it.each([['no-preference' as const], ['reduce' as const]])('and reduced motion %s, every link shows its target at load and 2 s later', async (reducedMotion) => {
+      const missed: string[] = [];
+      for (let load = 0; load < LOADS; load++) {
+        const seen = await Promise.all(LINKS.map(([hash, id]) => land({ viewport, javaScriptEnabled, reducedMotion }, hash, id)));
+        seen.forEach(({ atLoad, later }, i) => {
+          if (!inView(atLoad) || !inView(later)) missed.push(`${LINKS[i]![0]}: top ${Math.round(atLoad.top)} px at load, ${Math.round(later.top)} px 2 s later`);
+        });
+      }
+      expect(missed).toEqual([]);
+    });
+  });
+});
