@@ -3,6 +3,7 @@ import type { Basis, Kind, Quote, RecordStatus } from './annotation-schema.ts';
 import { statementProblems } from './claim-statement.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
+import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 
 /** A claim found in the text: everything a page, an index or an export needs, computed once. */
@@ -17,6 +18,11 @@ export interface PlacedClaim {
   quote: Quote;
   /** The claim's words as they stand in the article. */
   text: string;
+  /**
+   * The sentence of its paragraph in which the claim starts (the title, for the title claim): wherever a
+   * claim is shown alone, its sentence gives the context.
+   */
+  sentence: string;
   /** 1-based position among the article's claims, in reading order. */
   number: number;
   paragraphId: string;
@@ -174,9 +180,11 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
     .flatMap((claim, index) => {
       const anchor = anchors[index];
       if (!anchor || overlapping.has(index)) return [];
-      const text = blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
+      const block = blocks[anchor.blockIndex]!.text;
+      const text = block.slice(anchor.start, anchor.end);
+      const sentence = sentenceAt(block, anchor.start).replace(/\s+/g, ' ');
       const { line, quoteLine: _, ...fields } = claim;
-      return [{ ...fields, ...anchor, text, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
+      return [{ ...fields, ...anchor, text, sentence, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
     })
     .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
 
@@ -193,6 +201,7 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
           ...set.title,
           quote: { exact: titleText },
           text: titleText,
+          sentence: titleText,
           paragraphId: TITLE_PARAGRAPH,
           blockIndex: -1,
           start: 0,
