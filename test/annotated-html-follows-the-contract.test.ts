@@ -40,6 +40,18 @@ describe('the annotated HTML', () => {
     expect(toString(select('#own-work', tree)!)).toBe('citing their own work[2]');
   });
 
+  it('nests a claim wholly inside another: the inner claim and its marker inside the outer claim, the outer marker after it', () => {
+    const inner = select('#inert-markup > #own-work.claim', tree);
+    expect(inner).toBeDefined();
+    expect(toString(inner!)).toBe('citing their own work[2]');
+    expect(attr('#inert-markup > #own-work + .claim-ref', 'href')).toBe('#own-work');
+    expect(toString(select('#inert-markup > #own-work + .claim-ref', tree)!)).toBe('5');
+    expect(select('#inert-markup > .claim-ref + *', tree)).toBeUndefined();
+    expect(attr('#inert-markup + .claim-ref', 'href')).toBe('#inert-markup');
+    expect(toString(select('#inert-markup + .claim-ref', tree)!)).toBe('4');
+    expect(selectAll('#p-item-own-work .note', tree).map((n) => n.properties.dataClaim)).toEqual(['inert-markup', 'own-work']);
+  });
+
   it('gives every paragraph and list item its permanent id and a labelled link to itself', () => {
     expect(selectAll('.para', tree).map((p) => p.properties.id)).toEqual(['p-price', 'p-item-crime', 'p-item-own-work']);
     expect(select('li#p-item-crime', tree)).toBeDefined();

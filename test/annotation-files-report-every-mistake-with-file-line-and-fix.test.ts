@@ -12,7 +12,7 @@ const read = (text: string) => readAnnotations(text, FILE, SOURCES);
 
 const good = `  - id: gas-doubled
     kind: sourced
-    quote: { exact: "gas doubled" }
+    quote: { exact: "the gas price doubled" }
     record: confirmed
     sources: [S001]
     note: "The price rose from 60 to 120 tenge."
@@ -27,7 +27,7 @@ describe('a valid annotation file', () => {
   });
 
   it('lets an opinion go without record or sources', () => {
-    const { problems } = read(file(`  - id: loaded\n    kind: opinion\n    quote: { exact: "bacchanalia" }\n    note: "Loaded wording."\n`));
+    const { problems } = read(file(`  - id: loaded\n    kind: opinion\n    quote: { exact: "the future bloody bacchanalia" }\n    note: "Loaded wording."\n`));
     expect(problems).toEqual([]);
   });
 });
@@ -184,7 +184,7 @@ describe('an annotation file with a mistake', () => {
   });
 
   it('names a missing quote', () => {
-    const { problems } = read(file(good.replace('    quote: { exact: "gas doubled" }\n', '')));
+    const { problems } = read(file(good.replace('    quote: { exact: "the gas price doubled" }\n', '')));
     expect(problems[0]!.problem).toContain('claims[0].quote');
     expect(problems[0]!.fix).toContain('add "quote"');
   });

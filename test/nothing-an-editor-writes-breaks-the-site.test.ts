@@ -93,7 +93,7 @@ describe('no input crashes the check or hides another problem', () => {
   it('reports a frontmatter mistake together with the text\'s own: raw HTML and a quote not found', async () => {
     const corpus = sampleCorpus();
     corpus.edit('article.md', (text) => text.replace('authors: [A. Author]', 'authors: []').replace('## A heading', '## A heading <b>bold</b>'));
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "about crime"', 'exact: "about crimes"'));
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
     const { build } = await corpus.compile();
     expect(build).toHaveLength(5);
     expect(build).toEqual(
@@ -122,7 +122,7 @@ describe('no input crashes the check or hides another problem', () => {
 
   it('names an invisible character in a quote, which would otherwise look identical to the text', async () => {
     const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "about crime"', 'exact: "about\u200B crime"'));
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about\u200B crime"'));
     const { build } = await corpus.compile();
     expect(build[0]).toEqual(at('annotations.yaml', 18, 'U+200B (zero-width space)'));
   });

@@ -4,8 +4,8 @@ import { placeAnnotations } from '../src/lib/place-annotations.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
 const blocks = [
-  { text: 'Events began in Zhanaozen. The price of gas doubled.' },
-  { text: 'Firstly, crime. The price of bread did not change.' },
+  { text: 'Events began in Zhanaozen. The price of gas doubled overnight.' },
+  { text: 'Firstly, crime rose. The price of bread did not change.' },
 ];
 const paragraphs = [
   { id: 'p-events', starts: 'Events began', line: 2 },
@@ -25,12 +25,12 @@ const place = (claims: LocatedClaim[], paras = paragraphs) => placeAnnotations(b
 
 describe('placing annotations on the text', () => {
   it('names every paragraph and numbers the claims in reading order, whatever the file order', () => {
-    const { paragraphIds, claims, problems } = place([claim('crime', 'crime', 10), claim('began', 'Events began', 5)]);
+    const { paragraphIds, claims, problems } = place([claim('crime', 'Firstly, crime rose', 10), claim('began', 'Events began in Zhanaozen', 5)]);
     expect(problems).toEqual([]);
     expect(paragraphIds).toEqual(['p-events', 'p-firstly']);
     expect(claims.map((c) => [c.id, c.number, c.paragraphId, c.text])).toEqual([
-      ['began', 1, 'p-events', 'Events began'],
-      ['crime', 2, 'p-firstly', 'crime'],
+      ['began', 1, 'p-events', 'Events began in Zhanaozen'],
+      ['crime', 2, 'p-firstly', 'Firstly, crime rose'],
     ]);
   });
 
@@ -50,27 +50,66 @@ describe('placing annotations on the text', () => {
 
   it('accepts the same quote once a suffix tells it apart', () => {
     const { problems, claims } = place([claim('price', 'The price of', 7, { quote: { exact: 'The price of', suffix: ' bread' } })]);
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => p.problem)).not.toContainEqual(expect.stringContaining('occurs'));
     expect(claims[0]!.paragraphId).toBe('p-firstly');
   });
 
-  it('refuses overlapping claims, naming both', () => {
-    const { problems } = place([claim('a', 'The price of gas', 5), claim('b', 'gas doubled', 11)]);
+  it('refuses claims that overlap partially, naming both, and places only the first', () => {
+    const { problems, claims } = place([claim('a', 'The price of gas', 5), claim('b', 'gas doubled', 11)]);
     expect(problems).toEqual([
       {
         file: FILE,
         line: 11,
-        problem: 'the claim "a" (line 5) and the claim "b" overlap in the text',
-        fix: expect.stringContaining('shorten one of the quotes'),
+        problem: 'the claim "a" (line 5) and the claim "b" overlap in the text, each with words the other does not have',
+        fix: expect.stringContaining('make one quote lie wholly inside the other'),
       },
     ]);
+    expect(claims.map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('accepts a claim wholly inside another, numbered after it in reading order', () => {
+    const { problems, claims } = place([
+      claim('began', 'Events began in Zhanaozen', 4),
+      claim('doubling', 'The price of gas doubled overnight', 6),
+      claim('price-start', 'The price of gas', 8),
+    ]);
+    expect(problems).toEqual([]);
+    expect(claims.map((c) => [c.number, c.id, c.text])).toEqual([
+      [1, 'began', 'Events began in Zhanaozen'],
+      [2, 'doubling', 'The price of gas doubled overnight'],
+      [3, 'price-start', 'The price of gas'],
+    ]);
+  });
+
+  it('refuses two claims on exactly the same words', () => {
+    const { problems, claims } = place([claim('a', 'The price of gas doubled', 5), claim('b', 'The price of gas doubled', 11)]);
+    expect(claims).toHaveLength(1);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 11,
+        problem: 'the claim "a" (line 5) and the claim "b" mark exactly the same words',
+        fix: expect.stringContaining('merge them into one claim'),
+      },
+    ]);
+  });
+
+  it('refuses a claim inside a passage marked as not a claim', () => {
+    const result = placeAnnotations(blocks, {
+      file: FILE,
+      paragraphs,
+      claims: [claim('gas', 'gas doubled overnight', 7)],
+      notClaims: [{ quote: { exact: 'The price of gas doubled overnight.' }, reason: 'None.', line: 12, quoteLine: 12 }],
+      tombstones: [],
+    });
+    expect(result.problems).toEqual([expect.objectContaining({ line: 7, problem: expect.stringContaining('a passage marked as not a claim may not hold a claim') })]);
   });
 
   it('asks for an id for a paragraph that has none, giving its opening words', () => {
     const { problems } = place([], [paragraphs[0]!]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toBe('paragraph 2 of the article, starting "Firstly, crime. The price of bread", has no id');
-    expect(problems[0]!.fix).toContain('starts: "Firstly, crime. The price of bread"');
+    expect(problems[0]!.problem).toBe('paragraph 2 of the article, starting "Firstly, crime rose. The price of", has no id');
+    expect(problems[0]!.fix).toContain('starts: "Firstly, crime rose. The price of"');
   });
 
   it('refuses a paragraph id whose opening words match no paragraph', () => {

@@ -7,7 +7,7 @@ import { fragmentWords, textDirective } from '../src/lib/text-fragment.ts';
 import { updateRegistry } from '../src/lib/update-registry.ts';
 
 const claim = (id: string, text: string, note = 'A note.'): PlacedClaim => ({
-  id, kind: 'opinion', note, sources: [], quote: { exact: text }, text, number: 1, paragraphId: 'p-one',
+  id, kind: 'opinion', note, sources: [], quote: { exact: text }, text, sentence: text, number: 1, paragraphId: 'p-one',
   blockIndex: 0, start: 0, end: text.length, line: 9, link: `#${id}`, fragmentWords: 4,
 });
 const paragraphs = [{ id: 'p-one', text: 'Gas doubled overnight in the west.' }];

@@ -46,7 +46,14 @@ describe('overlapping claims', () => {
       { blockIndex: 0, start: 20, end: 30 },
       { blockIndex: 0, start: 25, end: 40 },
     ];
-    expect(findOverlaps(anchors)).toEqual([[1, 2]]);
+    expect(findOverlaps(anchors)).toEqual([{ first: 1, second: 2, how: 'partial' }]);
+  });
+
+  it('tell a quote wholly inside another (outer first, whatever the order given) from the same words quoted twice', () => {
+    const outer = { blockIndex: 0, start: 5, end: 40 };
+    expect(findOverlaps([{ blockIndex: 0, start: 5, end: 12 }, outer])).toEqual([{ outer: 1, inner: 0, how: 'nested' }]);
+    expect(findOverlaps([outer, { blockIndex: 0, start: 30, end: 40 }])).toEqual([{ outer: 0, inner: 1, how: 'nested' }]);
+    expect(findOverlaps([outer, { ...outer }])).toEqual([{ first: 0, second: 1, how: 'identical' }]);
   });
 
   it('are not found when quotes only touch, or lie in different paragraphs', () => {

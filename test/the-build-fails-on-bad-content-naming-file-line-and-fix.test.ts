@@ -37,7 +37,8 @@ describe('a build from content with mistakes', () => {
     ['a link that is not http(s)', `${BAD}:46: the note of "script-link-note": the note links to "javascript:alert(1)"`, 'http:// or https://'],
     ['a quote not in the article', `${BAD}:10: the quote of "not-in-text" is not in the article: "gas tripled"`, 'copy the words exactly'],
     ['a quote found more than once', `${BAD}:18: the quote of "ambiguous" occurs 2 times in the article`, 'add prefix:'],
-    ['overlapping claims', `${BAD}:24: the claim "overlap-one" (line 20) and the claim "overlap-two" overlap in the text`, 'shorten one of the quotes'],
+    ['overlapping claims', `${BAD}:24: the claim "overlap-one" (line 20) and the claim "overlap-two" overlap in the text`, 'make one quote lie wholly inside the other'],
+    ['a claim that does not read as a statement', `${BAD}:49: the words of "fragment-claim" do not read as a statement on their own (it ends on "the")`, 'add fragment:'],
     ['raw HTML in the article', 'test/fixtures/broken/articles/raw-html/article.md:9: the article contains raw HTML', 'write it as text'],
     ['a sentence of the article with raw HTML that no claim covers', 'test/fixtures/broken/articles/raw-html/annotations.yaml:2: a sentence of paragraph "p-plain" belongs to no claim', 'annotate it'],
   ])('names %s with file:line and the fix', (_what, where, fix) => {
@@ -48,7 +49,7 @@ describe('a build from content with mistakes', () => {
   });
 
   it('reports every mistake in one run: each of those above, and nothing else', () => {
-    expect(result.output).toContain('The content has 11 problems');
+    expect(result.output).toContain('The content has 12 problems');
   });
 
   it('ends with a hint, not a stack trace into the project\'s code', () => {

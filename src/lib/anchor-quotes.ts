@@ -72,20 +72,32 @@ export function anchorQuote(blocks: readonly TextBlock[], quote: Quote): AnchorR
   return { found: 'once', anchor: hits[0]! };
 }
 
-/** Pairs of anchors (by their index in `anchors`) that share at least one character. */
-export function findOverlaps(anchors: readonly (Anchor | undefined)[]): [number, number][] {
+/**
+ * How two anchors that share characters lie: one wholly inside the other (`nested`, the first is the
+ * outer one), on exactly the same words (`identical`), or each with words of its own (`partial`).
+ */
+export type Overlap = { outer: number; inner: number; how: 'nested' } | { first: number; second: number; how: 'identical' | 'partial' };
+
+const contains = (a: Anchor, b: Anchor) => a.start <= b.start && b.end <= a.end;
+
+/** Every pair of anchors (by their index in `anchors`) that share at least one character, and how. */
+export function findOverlaps(anchors: readonly (Anchor | undefined)[]): Overlap[] {
   const placed = anchors
     .map((anchor, index) => ({ anchor, index }))
     .filter((entry): entry is { anchor: Anchor; index: number } => entry.anchor !== undefined)
-    .sort((a, b) => a.anchor.blockIndex - b.anchor.blockIndex || a.anchor.start - b.anchor.start);
+    // Outer before inner: at the same start, the longer first.
+    .sort((a, b) => a.anchor.blockIndex - b.anchor.blockIndex || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end);
 
-  const overlaps: [number, number][] = [];
+  const overlaps: Overlap[] = [];
   for (let i = 0; i < placed.length; i++) {
     for (let j = i + 1; j < placed.length; j++) {
       const a = placed[i]!.anchor;
       const b = placed[j]!.anchor;
       if (b.blockIndex !== a.blockIndex || b.start >= a.end) break;
-      overlaps.push([placed[i]!.index, placed[j]!.index]);
+      const [first, second] = [placed[i]!.index, placed[j]!.index];
+      if (a.start === b.start && a.end === b.end) overlaps.push({ first: Math.min(first, second), second: Math.max(first, second), how: 'identical' });
+      else if (contains(a, b)) overlaps.push({ outer: first, inner: second, how: 'nested' });
+      else overlaps.push({ first, second, how: 'partial' });
     }
   }
   return overlaps;

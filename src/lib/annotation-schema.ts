@@ -45,11 +45,16 @@ export const claimSchema = z.strictObject({
   record: z.enum(RECORD_STATUSES, { message: `record must be one of: ${RECORD_STATUSES.join(', ')}` }).optional(),
   basis: z.enum(BASES, { message: `basis must be one of: ${BASES.join(', ')}` }).optional(),
   sources: z.array(sourceIdSchema).default([]),
+  /**
+   * Why words that do not read as a statement on their own (under three words, or ending on a word such
+   * as "the" or "such as") are still the claim, e.g. a list item without a verb. Few claims may say so.
+   */
+  fragment: nonBlank.optional(),
 });
 export type ClaimInput = z.infer<typeof claimSchema>;
 
 /** The article's title is a claim too; its quote is the whole title. */
-export const titleClaimSchema = claimSchema.omit({ quote: true });
+export const titleClaimSchema = claimSchema.omit({ quote: true, fragment: true });
 export type TitleClaimInput = z.infer<typeof titleClaimSchema>;
 
 /** A passage that asserts nothing (a transition such as "Let us mention them:"), and why. */

@@ -14,6 +14,8 @@ export const placedClaimSchema = z.object({
   sources: z.array(z.string()),
   quote: quoteSchema,
   text: z.string(),
+  /** The sentence the claim starts in, for context wherever the claim is shown alone. */
+  sentence: z.string(),
   number: z.number().int().positive(),
   paragraphId: z.string(),
   /** -1 for the title, which stands before every paragraph. */

@@ -33,6 +33,7 @@ export function claimsExport(slug: string, data: ArticleEntry) {
       share: claimSharePath(slug, claim.id),
       record: claim.record ?? null,
       text: claim.text,
+      sentence: claim.sentence,
       note: claim.note,
       noteText: claim.noteText,
       paragraph: claim.paragraphId,
@@ -50,14 +51,14 @@ export function claimsExport(slug: string, data: ArticleEntry) {
 }
 export type ClaimsExport = ReturnType<typeof claimsExport>;
 
-export const CSV_COLUMNS = ['id', 'number', 'kind', 'record', 'paragraph', 'text', 'note', 'url', 'sources', 'source_urls', 'published', 'reviewed'] as const;
+export const CSV_COLUMNS = ['id', 'number', 'kind', 'record', 'paragraph', 'text', 'sentence', 'note', 'url', 'sources', 'source_urls', 'published', 'reviewed'] as const;
 
 /** The same claims as `claims.json`, one row each; sources as space-separated ids and addresses. */
 export function claimsCsv(exported: ClaimsExport): string {
   return toCsv(
     CSV_COLUMNS,
     exported.claims.map((c) => [
-      c.id, c.number, c.kind, c.record, c.paragraph, c.text, c.noteText, c.url,
+      c.id, c.number, c.kind, c.record, c.paragraph, c.text, c.sentence, c.noteText, c.url,
       c.sources.map((s) => s.id).join(' '), c.sources.map((s) => s.url).join(' '), c.published, c.reviewed,
     ]),
   );

@@ -1,7 +1,9 @@
 import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
 import type { Basis, Kind, Quote, RecordStatus } from './annotation-schema.ts';
+import { statementProblems } from './claim-statement.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { AnnotationSet } from './read-annotations.ts';
+import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 
 /** A claim found in the text: everything a page, an index or an export needs, computed once. */
@@ -16,6 +18,11 @@ export interface PlacedClaim {
   quote: Quote;
   /** The claim's words as they stand in the article. */
   text: string;
+  /**
+   * The sentence of its paragraph in which the claim starts (the title, for the title claim): wherever a
+   * claim is shown alone, its sentence gives the context.
+   */
+  sentence: string;
   /** 1-based position among the article's claims, in reading order. */
   number: number;
   paragraphId: string;
@@ -97,7 +104,7 @@ export const TITLE_PARAGRAPH = 'title';
 
 /**
  * Puts an article's annotations on its text: names every paragraph, finds every quote once and only once,
- * and refuses overlaps. Everything wrong is reported, not just the first thing.
+ * and refuses overlaps other than one claim wholly inside another. Everything wrong is reported, not just the first thing.
  */
 export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSet, titleText = ''): Placement {
   const problems: ContentProblem[] = [];
@@ -132,29 +139,61 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
     ...set.claims.map((c) => ({ name: `the claim "${c.id}"`, line: c.line })),
     ...set.notClaims.map((n) => ({ name: 'the passage marked as not a claim', line: n.line })),
   ];
+  // One claim may lie wholly inside another (an opinion on a loaded word inside a factual statement);
+  // any other sharing of words is refused, and the later entry is not placed.
   const overlapping = new Set<number>();
-  for (const [a, b] of findOverlaps([...anchors, ...notAnchors])) {
+  const isClaim = (index: number) => index < set.claims.length;
+  for (const overlap of findOverlaps([...anchors, ...notAnchors])) {
+    if (overlap.how === 'nested' && isClaim(overlap.outer) && isClaim(overlap.inner)) continue;
+    const [a, b] = overlap.how === 'nested' ? [overlap.outer, overlap.inner] : [overlap.first, overlap.second];
     const first = named[a]!;
     const second = named[b]!;
     overlapping.add(b);
-    problems.push({
-      file,
-      line: second.line,
-      problem: `${first.name} (line ${first.line}) and ${second.name} overlap in the text`,
-      fix: 'shorten one of the quotes so that no words belong to both, or split them into separate claims',
-    });
+    const both = `${first.name} (line ${first.line}) and ${second.name}`;
+    if (overlap.how === 'identical') {
+      problems.push({
+        file,
+        line: second.line,
+        problem: `${both} mark exactly the same words`,
+        fix: 'merge them into one claim, or quote more words for one of them so that the other lies wholly inside it',
+      });
+    } else if (overlap.how === 'nested') {
+      problems.push({
+        file,
+        line: second.line,
+        problem: `${both} overlap in the text: a passage marked as not a claim may not hold a claim or lie inside one`,
+        fix: 'shorten the passage marked as not a claim so that none of its words belong to a claim, or remove it',
+      });
+    } else {
+      problems.push({
+        file,
+        line: second.line,
+        problem: `${both} overlap in the text, each with words the other does not have`,
+        fix: 'make one quote lie wholly inside the other (a claim may nest inside another), or shorten one of the quotes so that no words belong to both',
+      });
+    }
   }
 
-  // A claim that overlaps an earlier one is reported, not placed: its words cannot be wrapped twice.
+  // A claim that overlaps an earlier one partially is reported, not placed: its words cannot be wrapped
+  // twice. Reading order is by start; a claim before the claims nested inside it.
   const body = set.claims
     .flatMap((claim, index) => {
       const anchor = anchors[index];
       if (!anchor || overlapping.has(index)) return [];
-      const text = blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
+      const block = blocks[anchor.blockIndex]!.text;
+      const text = block.slice(anchor.start, anchor.end);
+      const sentence = sentenceAt(block, anchor.start).replace(/\s+/g, ' ');
       const { line, quoteLine: _, ...fields } = claim;
-      return [{ ...fields, ...anchor, text, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
+      return [{ ...fields, ...anchor, text, sentence, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
     })
-    .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
+    .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
+
+  const wordsOf = (anchor: Anchor) => blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end).replace(/\s+/g, ' ');
+  const statements = set.claims.flatMap((claim, index) => {
+    const anchor = anchors[index];
+    return anchor && !overlapping.has(index) ? [{ ...claim, text: wordsOf(anchor) }] : [];
+  });
+  problems.push(...statementProblems(statements, set.claims.length + (set.title ? 1 : 0), file));
 
   const title: PlacedClaim[] = set.title
     ? [
@@ -162,6 +201,7 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
           ...set.title,
           quote: { exact: titleText },
           text: titleText,
+          sentence: titleText,
           paragraphId: TITLE_PARAGRAPH,
           blockIndex: -1,
           start: 0,

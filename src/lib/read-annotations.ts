@@ -64,7 +64,7 @@ const README_HINT = 'see "Annotating an article" in README.md for the format';
 function fixFor(issue: core.$ZodIssue): string {
   const field = issue.path.at(-1);
   if (issue.code === 'unrecognized_keys') {
-    return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; a claim has id, kind, quote, note, record, basis and sources; a quote has exact, prefix and suffix`;
+    return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; a claim has id, kind, quote, note, record, basis, sources and fragment; a quote has exact, prefix and suffix`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `add "${String(field)}"; ${README_HINT}`;
   switch (field) {

@@ -24,3 +24,14 @@ export function splitSentences(text: string): Span[] {
   if (carry !== undefined) spans.push({ start: carry, end: text.trimEnd().length });
   return spans;
 }
+
+/**
+ * The sentence of `text` that holds character `at`; between two sentences, the one that follows.
+ */
+export function sentenceAt(text: string, at: number): string {
+  // A line break inside a paragraph (a soft break in the Markdown) is not the end of a sentence, but the
+  // segmenter would break there; a space of the same length keeps the offsets.
+  const spans = splitSentences(text.replace(/[\r\n\t]/g, ' '));
+  const span = spans.find((s) => at < s.end) ?? spans.at(-1);
+  return span ? text.slice(span.start, span.end) : text.trim();
+}

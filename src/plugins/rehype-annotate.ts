@@ -121,8 +121,11 @@ export default function rehypeAnnotate() {
     const [titleClaim] = placement.claims.filter((c) => c.paragraphId === TITLE_PARAGRAPH);
     const bodyClaims = placement.claims.filter((c) => c.paragraphId !== TITLE_PARAGRAPH);
 
-    // Last claim first: a claim and its marker, once in, cannot shift the offsets of the claims before it.
-    for (const claim of [...bodyClaims].reverse()) {
+    // The claim that ends last first: a marker, once in, cannot shift the offsets of the claims still to
+    // wrap, which all end at or before it. Of two that end together the outer one goes first, so that the
+    // inner one is then wrapped inside it, its marker too.
+    const byEnd = [...bodyClaims].sort((a, b) => b.blockIndex - a.blockIndex || b.end - a.end || a.start - b.start);
+    for (const claim of byEnd) {
       const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => [
         claimSpan(claim, children),
         claimMarker(claim),
