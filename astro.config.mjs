@@ -1,3 +1,4 @@
+import { normalizeBase } from './src/lib/base-path.ts';
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -14,6 +15,8 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 export default defineConfig({
   // The address the site is published at (src/integrations/site-address.ts: a build requires it).
   site: process.env.SITE_URL ?? LOCAL_SITE,
+  // The sub-path the site is served under (BASE_PATH, e.g. /repo/ on GitHub Pages); '/' by default.
+  base: normalizeBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

@@ -8,25 +8,36 @@ const DIST = 'dist';
 /** A small site built from test/fixtures/small: it has retired ids (tombstones) and a note's history. */
 const FIXTURE_CONTENT = 'test/fixtures/small';
 const FIXTURE_DIST = 'dist-fixtures/small';
+/** The same fixture, built to be served under a sub-path, as GitHub Pages serves a project site. */
+export const BASE_PATH = '/some/path/';
+const BASE_DIST = 'dist-fixtures/base';
+
+function buildFixture(outDir: string, env: Record<string, string> = {}): void {
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The fixture site did not build into ${outDir}:\n${build.stdout}\n${build.stderr}`);
+}
 
 /** Serves the built site, and a fixture site built here, for the browser tests. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ has no built site: run `npm run build` first (`npm test` does it for you).');
   }
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', FIXTURE_DIST], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`The fixture site did not build:\n${build.stdout}\n${build.stderr}`);
+  buildFixture(FIXTURE_DIST);
+  buildFixture(BASE_DIST, { BASE_PATH });
 
   const site = await serveStatic(DIST);
   const fixture = await serveStatic(FIXTURE_DIST);
+  const based = await serveStatic(BASE_DIST, { base: BASE_PATH });
   project.provide('baseURL', site.url);
   project.provide('fixtureURL', fixture.url);
+  project.provide('basePathURL', `${based.url}${BASE_PATH}`);
   return async () => {
     await site.close();
     await fixture.close();
+    await based.close();
   };
 }
 
@@ -34,5 +45,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     fixtureURL: string;
+    /** The fixture site served under BASE_PATH, ending with it. */
+    basePathURL: string;
   }
 }

@@ -74,6 +74,7 @@ describe('the open data of an article', () => {
     const { page, close } = await open(browser, ARTICLE);
     const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
     expect(alternates).toEqual([
+      ['application/rss+xml', '/feed.xml'],
       ['application/ld+json', 'annotations.jsonld'],
       ['application/json', 'claims.json'],
       ['text/csv', 'claims.csv'],

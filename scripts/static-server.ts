@@ -51,20 +51,23 @@ function headersFor(rules: Header[], pathname: string): Record<string, string> {
 }
 
 /**
- * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: the headers of
- * its `_headers` file, 404.html for misses, and text compressed with gzip for a client that accepts it.
+ * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: under `base`,
+ * with the headers of its `_headers` file, 404.html for misses, and text compressed with gzip for a
+ * client that accepts it.
  * Hand-written because Astro's `preview()` applies neither `_headers` nor compression.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const rules = await hostHeaders(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = url.pathname.endsWith('/_headers') ? undefined : await resolveFile(root, url.pathname);
+    // Under a sub-path (GitHub Pages serves a project site at /<repo>/), only what is below it exists.
+    const within = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined;
+    const file = within === undefined || within.endsWith('/_headers') ? undefined : await resolveFile(root, within);
     const body = await readFile(file ?? join(root, '404.html'));
     const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(file ? 200 : 404, {
-      ...headersFor(rules, url.pathname),
+      ...headersFor(rules, within ?? url.pathname),
       'content-type': type,
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),

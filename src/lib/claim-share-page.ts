@@ -1,3 +1,4 @@
+import { sitePath } from './base-path.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ClaimsExport } from './claims-export.ts';
@@ -28,7 +29,7 @@ export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['arti
       ? claimReviewJsonLd(
           { id: claim.id, text: claim.text, kind: claim.kind, record: claim.record, url: page.href, reviewed: claim.reviewed },
           { title: article.title, authors: article.authors, url: articleUrl.href },
-          new URL('method/', site),
+          new URL(sitePath('method/'), site),
         )
       : undefined;
   const tree = h(null, [

@@ -1,9 +1,10 @@
+import { sitePath } from './base-path.ts';
 import { registeredClaim } from './registry-schema.ts';
 import type { ArticleEntry } from './article-entry-schema.ts';
 import { basisInWords, KIND_LABEL } from './kinds.ts';
 import { toCsv } from './csv.ts';
 
-export const articlePath = (slug: string) => `/articles/${slug}/`;
+export const articlePath = (slug: string) => sitePath(`articles/${slug}/`);
 
 /** A claim's share page: `/articles/<slug>/claims/<id>/` (see src/integrations/claim-share-pages.ts). */
 export const claimSharePath = (slug: string, id: string) => `${articlePath(slug)}claims/${id}/`;

@@ -38,7 +38,7 @@ class SiteSearch extends HTMLElement {
       const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (id !== this.#latest) return;
       list.replaceChildren(...shown.map((data) => resultItem(data, query, true)));
-      more.href = `/search/?q=${encodeURIComponent(query)}`;
+      more.href = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
       more.hidden = found.results.length === 0;
       panel.hidden = false;
       // The count is announced when it comes; the results do not wait for it.

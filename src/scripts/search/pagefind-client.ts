@@ -31,7 +31,7 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const base = new URL('/pagefind/', document.baseURI);
+    const base = new URL(`${import.meta.env.BASE_URL}pagefind/`, document.baseURI);
     const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     await pagefind.options({ basePath: base.pathname, excerptLength: 24 });
     await pagefind.init();
