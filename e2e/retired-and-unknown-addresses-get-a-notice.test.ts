@@ -99,7 +99,7 @@ describe('a note', () => {
     await expect.poll(() => button.textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe(ARTICLE);
-    expect(new URL(copied).hash).toBe('#gas-price-doubled:~:text=doubled%20the%20prices%20for');
+    expect(new URL(copied).hash).toBe('#gas-price-doubled:~:text=the%20public%20authorities%2C%20which');
     await close();
   });
 
