@@ -67,3 +67,16 @@ export function claimBoxes(page: Page): Promise<Box[]> {
     }),
   );
 }
+
+/** Each pair of boxes that overlap (by more than half a pixel each way), named by their ids. */
+export function overlaps(boxes: Box[]): string[] {
+  const found: string[] = [];
+  const sorted = [...boxes].sort((a, b) => a.top - b.top);
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.top < sorted[i]!.bottom - 0.5; j++) {
+      const [a, b] = [sorted[i]!, sorted[j]!];
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5) found.push(`${a.id} / ${b.id}`);
+    }
+  }
+  return found;
+}

@@ -110,7 +110,8 @@ describe('a note', () => {
     expect(longer.length).toBeGreaterThan(0);
     for (const claim of [published.claims[1]!, ...longer]) {
       const note = page.locator(`details.note[data-claim="${claim.id}"]`);
-      await note.locator('summary.note-summary').click();
+      // From the claim's number: on a wide screen the open note may cover the next claim's mark.
+      await page.locator(`[id="${claim.id}"] + .claim-ref`).click();
       await note.locator('.copy-link').click();
       await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));

@@ -1,6 +1,6 @@
 /**
  * Keyboard reading of the claims: j/] next, k/[ previous, u/o/s next unsourced/opinion/sourced,
- * Enter opens the claim's note, Escape returns from a note to its claim, ? shows the help.
+ * Enter opens the claim's note, Escape closes a note and returns to its claim, ? shows the help.
  * Each move is announced politely ("Claim 12 of 200, unsourced"). Keys typed in a field are left alone.
  */
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
@@ -60,8 +60,10 @@ document.addEventListener('keydown', (event) => {
     note.open = true;
     note.querySelector<HTMLElement>(':scope > summary')?.focus();
   } else if (event.key === 'Escape' && active?.closest('details.note')) {
-    const claim = document.getElementById((active.closest('details.note') as HTMLElement).dataset.claim ?? '');
+    const note = active.closest<HTMLDetailsElement>('details.note')!;
+    const claim = document.getElementById(note.dataset.claim ?? '');
     if (!claim) return;
+    note.open = false;
     claim.tabIndex = -1;
     claim.focus();
   } else if (moves[event.key]) {

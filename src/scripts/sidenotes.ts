@@ -1,39 +1,13 @@
 /**
  * Small enhancements of the article page; the page reads fully without them.
- * - Wide screens: put each note level with its claim, pushing a note down rather than overlapping.
+ * - Wide screens: each note a mark level with its claim (margin-marks.ts); one note open at a time.
  * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
  *   or unknown id gets a notice.
  * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
  * - Printing opens every note, and closes again those that were closed.
  */
 import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
-const WIDE = window.matchMedia('(min-width: 68.75rem)');
-const NOTE_GAP = 6; // px between two stacked notes
-
-function placeNotes(body: HTMLElement): void {
-  const notes = [...body.querySelectorAll<HTMLDetailsElement>('details.note')];
-  if (!WIDE.matches) {
-    delete body.dataset.placed;
-    body.style.removeProperty('min-block-size');
-    return;
-  }
-  body.dataset.placed = '';
-  // Read everything first, then write: one layout, however many notes.
-  const origin = body.getBoundingClientRect().top;
-  const wanted = notes.map((note) => {
-    const claim = document.getElementById(note.dataset.claim ?? '');
-    return claim ? claim.getBoundingClientRect().top - origin : 0;
-  });
-  const heights = notes.map((note) => note.getBoundingClientRect().height);
-  let floor = 0;
-  const tops = wanted.map((want, i) => {
-    const top = Math.max(want, floor);
-    floor = top + heights[i]! + NOTE_GAP;
-    return top;
-  });
-  notes.forEach((note, i) => note.style.setProperty('--note-top', `${Math.round(tops[i]!)}px`));
-  body.style.minBlockSize = `${Math.ceil(floor)}px`;
-}
+import { placeNotes, WIDE } from './margin-marks.ts';
 
 function openNoteOf(claimId: string): void {
   const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(claimId)}"]`);
@@ -114,6 +88,7 @@ function addCopyButton(note: HTMLDetailsElement): void {
 
 const body = document.querySelector<HTMLElement>('[data-sidenotes]');
 if (body) {
+  let beforePrint: { open: Set<HTMLDetailsElement>; scrollY: number } | null = null;
   let frame = 0;
   const schedule = () => {
     cancelAnimationFrame(frame);
@@ -126,6 +101,22 @@ if (body) {
   window.addEventListener('hashchange', () => landOnHash(body));
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
+  // On wide screens an open note floats over the marks below it: one at a time, so none hides another.
+  body.addEventListener(
+    'toggle',
+    (event) => {
+      const opened = event.target;
+      if (!WIDE.matches || beforePrint || !(opened instanceof HTMLDetailsElement) || !opened.open || !opened.matches('.note')) return;
+      for (const other of body.querySelectorAll<HTMLDetailsElement>('details.note[open]')) if (other !== opened) other.open = false;
+    },
+    true,
+  );
+  // A mark under the open note must not take the focus unseen (WCAG 2.4.11): the open note gives way.
+  body.addEventListener('focusin', (event) => {
+    const note = event.target instanceof Element ? event.target.closest('details.note') : null;
+    if (!WIDE.matches || beforePrint || !note) return;
+    for (const other of body.querySelectorAll<HTMLDetailsElement>('details.note[open]')) if (other !== note) other.open = false;
+  });
   document.addEventListener(
     'toggle',
     (event) => {
@@ -138,7 +129,6 @@ if (body) {
   document.addEventListener('annotated:viewchange', schedule);
   // Print shows every note (print.css shows a closed note's content too; opening them serves browsers
   // that cannot). Afterwards the screen is put back as the reader left it, printed or cancelled.
-  let beforePrint: { open: Set<HTMLDetailsElement>; scrollY: number } | null = null;
   window.addEventListener('beforeprint', () => {
     const all = [...body.querySelectorAll('details')];
     beforePrint ??= { open: new Set(all.filter((details) => details.open)), scrollY };

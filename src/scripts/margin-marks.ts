@@ -1,0 +1,53 @@
+/**
+ * Wide screens: the margin as a gutter of marks, like a code review's. Each closed note is a small
+ * mark (its number and kind shape) level with the first line of its claim; marks of claims that start
+ * on one line sit side by side. An opened note floats at its claim's line over the marks below it,
+ * full margin width. Every note is positioned absolutely, so nothing here changes the text's layout:
+ *
+ *   | text                                   |   | margin                      |
+ *   | Some claim¹ and another² here,         |   | [1●] [2◆]                   |
+ *   | then a third³ on the next line ...     |   | [3▲]                        |
+ *
+ * A mark keeps its place when its note opens, so opening and closing never moves the other marks.
+ */
+const MARK_GAP = 4; // px between two marks, beside or below each other
+const MARK_FALLBACK = { width: 40, height: 24 }; // when no note is closed to measure (printing)
+
+export const WIDE = window.matchMedia('(min-width: 68.75rem)');
+
+export function placeNotes(body: HTMLElement): void {
+  if (!WIDE.matches) {
+    delete body.dataset.placed;
+    body.style.removeProperty('min-block-size');
+    return;
+  }
+  body.dataset.placed = '';
+  // Read everything first, then write: one layout, however many notes. Notes the view hides take no place.
+  const notes = [...body.querySelectorAll<HTMLDetailsElement>('details.note')].filter((note) => note.getClientRects().length > 0);
+  const origin = body.getBoundingClientRect().top;
+  const margin = body.querySelector('.notes')?.getBoundingClientRect().width ?? 0;
+  const closed = notes.find((note) => !note.open)?.getBoundingClientRect();
+  const mark = closed ? { width: closed.width, height: closed.height } : MARK_FALLBACK;
+  const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (mark.width + MARK_GAP)));
+  const lines = notes.map((note) => document.getElementById(note.dataset.claim ?? '')?.getClientRects()[0]);
+  const heights = notes.map((note) => (note.open ? note.getBoundingClientRect().height : mark.height));
+
+  let rowTop = -Infinity;
+  let column = 0;
+  let bottom = 0;
+  const places = lines.map((line, i) => {
+    // Centred on the claim's first line.
+    const want = line ? line.top - origin + (line.height - mark.height) / 2 : 0;
+    if (want >= rowTop + mark.height + MARK_GAP) [rowTop, column] = [want, 0];
+    else if (column + 1 < perRow) column += 1;
+    else [rowTop, column] = [rowTop + mark.height + MARK_GAP, 0];
+    bottom = Math.max(bottom, rowTop + heights[i]!);
+    return { top: rowTop, x: column * (mark.width + MARK_GAP) };
+  });
+  notes.forEach((note, i) => {
+    note.style.setProperty('--note-top', `${Math.round(places[i]!.top)}px`);
+    note.style.setProperty('--note-x', `${places[i]!.x}px`);
+  });
+  // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
+  body.style.minBlockSize = `${Math.ceil(bottom)}px`;
+}
