@@ -25,6 +25,8 @@ const LINKS: [string, string][] = [
 ];
 /** Loads of each link, in each setting (all links of one load at once, as a busy reader's tabs would). */
 const LOADS = 2;
+/** Sixteen pages, each held 2 s: more than the suite's minute on a loaded two-core machine. */
+const TIMEOUT = 180_000;
 
 interface Seen {
   top: number;
@@ -72,6 +74,6 @@ describe.each([
         });
       }
       expect(missed).toEqual([]);
-    });
+    }, TIMEOUT);
   });
 });

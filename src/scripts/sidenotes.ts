@@ -94,6 +94,9 @@ if (body) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
+  const closeNotesBut = (keep: Element) => {
+    for (const note of body.querySelectorAll<HTMLDetailsElement>('details.note[open]')) if (note !== keep) note.open = false;
+  };
   // Placed at once, before the page's `load`: the browser keeps an arriving link's target in view
   // until then, whereas placing in a later frame would move the text under a reader already there.
   placeNotes(body);
@@ -107,15 +110,14 @@ if (body) {
     (event) => {
       const opened = event.target;
       if (!WIDE.matches || beforePrint || !(opened instanceof HTMLDetailsElement) || !opened.open || !opened.matches('.note')) return;
-      for (const other of body.querySelectorAll<HTMLDetailsElement>('details.note[open]')) if (other !== opened) other.open = false;
+      closeNotesBut(opened);
     },
     true,
   );
   // A mark under the open note must not take the focus unseen (WCAG 2.4.11): the open note gives way.
   body.addEventListener('focusin', (event) => {
     const note = event.target instanceof Element ? event.target.closest('details.note') : null;
-    if (!WIDE.matches || beforePrint || !note) return;
-    for (const other of body.querySelectorAll<HTMLDetailsElement>('details.note[open]')) if (other !== note) other.open = false;
+    if (WIDE.matches && !beforePrint && note) closeNotesBut(note);
   });
   document.addEventListener(
     'toggle',
