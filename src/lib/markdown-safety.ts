@@ -11,6 +11,7 @@ export interface MarkdownIssue {
 
 /** Links may lead to a web address or to an id on the page; nothing else (no `javascript:`, `data:`, `mailto:`…). */
 const SAFE_LINK = /^(https?:\/\/|#)/i;
+export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim());
 
 /**
  * The one rule for what Markdown written by an editor may hold, in notes and in articles alike: no raw
@@ -23,7 +24,7 @@ export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
   visit(tree, (node: Nodes) => {
     if (node.type === 'html') {
       at(node, `${what} contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`, 'write it as text; to show a "<" character, write it as \\<');
-    } else if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url.trim())) {
+    } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
       at(
         node,
         `${what} links to ${JSON.stringify(node.url.slice(0, 60))}, which is not an http(s) address or a #id on the page`,

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findUnsafeMarkdown } from '../lib/markdown-safety.ts';
+import { findUnsafeMarkdown, isSafeLink } from '../lib/markdown-safety.ts';
 import { reportProblems } from './content-problems-data.ts';
 
 /**
@@ -21,7 +21,7 @@ export default function remarkCheckArticleMarkdown() {
       if (!parent || index === undefined) return;
       if (node.type === 'html') parent.children[index] = { type: 'text', value: node.value };
       else if (node.type === 'image' || node.type === 'imageReference') parent.children.splice(index, 1);
-      else if (node.type === 'link' && !/^(https?:\/\/|#)/i.test(node.url.trim())) node.url = '#';
+      else if (node.type === 'link' && !isSafeLink(node.url)) node.url = '#';
     });
   };
 }
