@@ -117,7 +117,8 @@ describe('the view filter', () => {
 
   it('gives plain reading without JavaScript too', async () => {
     const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport: WIDE });
-    await page.getByRole('link', { name: 'None (plain text)' }).click();
+    // Without JavaScript the link loads a new page: wait for it, or the old page may be the one measured.
+    await Promise.all([page.waitForURL(/\?show=none#show-none$/), page.getByRole('link', { name: 'None (plain text)' }).click()]);
     for (const kind of ['sourced', 'unsourced', 'opinion']) expect(await underlined(page, kind), kind).toBe(0);
     expect(await page.locator('.article-body .claim-ref').first().isVisible()).toBe(false);
     await close();
