@@ -72,6 +72,48 @@ describe('moving claim to claim by keyboard', () => {
     await close();
   });
 
+  it('continues from whatever has the focus: a note’s summary leads on to the next claim', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    const order = await page.$$eval('.claim', (all) => all.map((c) => c.id));
+    await page.locator('details.note[data-claim="kyrgyz-border-1212-km"] > summary').focus();
+    await page.keyboard.press('j');
+    expect((await focusedClaim(page))![0]).toBe(order[order.indexOf('kyrgyz-border-1212-km') + 1]);
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    expect((await focusedClaim(page))![0]).toBe(order[order.indexOf('kyrgyz-border-1212-km') - 1]);
+    await close();
+  });
+
+  it('turns the single-letter keys off from the help, and remembers it on the next visit', async () => {
+    const { page, close } = await open(browser, ARTICLE);
+    await page.getByRole('button', { name: /Keyboard/ }).click();
+    await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).uncheck();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    expect(await focusedClaim(page)).toBeNull();
+    expect(await announced(page)).toBe('');
+    await page.reload({ waitUntil: 'load' });
+    await page.keyboard.press('j');
+    await page.keyboard.press('?');
+    expect(await focusedClaim(page)).toBeNull();
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    await page.getByRole('button', { name: /Keyboard/ }).click();
+    expect(await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).check();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    expect((await focusedClaim(page))![0]).toBe('title-color-revolution');
+    await close();
+  });
+
+  it('announces the claim and its kind on arrival by a shared link', async () => {
+    const { page, close } = await open(browser, `${ARTICLE}#kyrgyz-border-1212-km`);
+    const total = await page.locator('.claim').count();
+    expect(await announced(page)).toBe(`Claim 59 of ${total}, sourced`);
+    expect((await focusedClaim(page))![0]).toBe('kyrgyz-border-1212-km');
+    await close();
+  });
+
   it('leaves the keys alone while the reader types in a field', async () => {
     const { page, close } = await open(browser, ARTICLE);
     await page.locator('#site-search-q').fill('');

@@ -6,6 +6,7 @@
 export const PAGE_IDS: ReadonlySet<string> = new Set([
   'main',
   'article-title',
+  'article-text',
   'claim-summary-heading',
   'references-heading',
   'show-none',
@@ -13,6 +14,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'reader-announce',
   'reader-help',
   'reader-help-title',
+  'reader-keys-on',
   'site-search-q',
   'site-search-status',
   'site-search-panel',

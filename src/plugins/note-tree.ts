@@ -22,24 +22,25 @@ export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Eleme
   // The copy-link button builds the claim's text fragment from its words; it needs telling only when
   // more than the first four are needed to name the claim.
   const fragmentWords = claim.fragmentWords > MIN_FRAGMENT_WORDS ? claim.fragmentWords : undefined;
-  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, ariaDescribedBy: noteId(claim.id), dataFragmentWords: fragmentWords }, children);
+  // No aria-describedby: it would point into a closed disclosure. Screen readers hear the number and
+  // kind before the words from CSS (kinds.css, `content: "" / …`), which no copy or search picks up.
+  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, dataFragmentWords: fragmentWords }, children);
 }
 
 /**
- * The superscript after a claim: its number, and the claim's own permanent link. Following it
- * highlights the claim (`:target`) and, with JavaScript, opens its note.
+ * Joins a marker to its claim's last word: U+2060 WORD JOINER forbids the line break that the
+ * marker's shape (an inline block) would otherwise allow, so a marker never wraps away from its claim.
+ */
+export const MARKER_JOINER = '\u2060';
+
+/**
+ * The superscript after a claim: its number, and the claim's own permanent link for the pointer.
+ * Following it highlights the claim (`:target`) and, with JavaScript, opens its note. Keyboards and
+ * screen readers skip it: they reach the claim's note from its summary, one Tab stop per claim, and
+ * hear the number and kind with the claim's words; 200 links "to this claim" would only be noise.
  */
 export function claimMarker(claim: PlacedClaim): Element {
-  return h(
-    'a',
-    {
-      className: ['claim-ref'],
-      href: `#${claim.id}`,
-      dataKind: claim.kind,
-      ariaLabel: `Claim ${claim.number}, ${KIND_LABEL[claim.kind].toLowerCase()}: link to this claim`,
-    },
-    String(claim.number),
-  );
+  return h('a', { className: ['claim-ref'], href: `#${claim.id}`, dataKind: claim.kind, tabIndex: -1, ariaHidden: 'true' }, String(claim.number));
 }
 
 function sourceItem(source: Source): Element {

@@ -14,7 +14,7 @@ import { noteToHast } from '../lib/note-markdown.ts';
 import { noteHastToText } from '../lib/note-text.ts';
 import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
 import { wrapTextRange } from './hast-wrap.ts';
-import { claimMarker, claimSpan, noteTree } from './note-tree.ts';
+import { claimMarker, claimSpan, MARKER_JOINER, noteTree } from './note-tree.ts';
 import { linkReferenceMarkers } from './reference-markers.ts';
 
 interface Block {
@@ -128,6 +128,7 @@ export default function rehypeAnnotate() {
     for (const claim of byEnd) {
       const wrapped = wrapTextRange(blocks[claim.blockIndex]!.element, claim.start, claim.end, (children) => [
         claimSpan(claim, children),
+        { type: 'text', value: MARKER_JOINER },
         claimMarker(claim),
       ]);
       if (!wrapped) {

@@ -2,18 +2,58 @@
  * Keyboard reading of the claims: j/] next, k/[ previous, u/o/s next unsourced/opinion/sourced,
  * Enter opens the claim's note, Escape closes a note and returns to its claim, ? shows the help.
  * Each move is announced politely ("Claim 12 of 200, unsourced"). Keys typed in a field are left alone.
+ * The single-letter keys can be turned off from the help (WCAG 2.1.4: they would clash with a screen
+ * reader's own keys); the choice is remembered on this device.
  */
+import { announce, claimInWords } from './announce.ts';
+
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
-const announcer = document.getElementById('reader-announce');
 const help = document.getElementById('reader-help') as HTMLDialogElement | null;
+const keysOn = document.getElementById('reader-keys-on') as HTMLInputElement | null;
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-const KIND_WORD: Record<string, string> = { sourced: 'sourced', unsourced: 'unsourced', opinion: 'opinion' };
+const STORED = 'annotated-reading:letter-keys';
+
+/** localStorage may be refused (private modes, blocked storage): the keys then stay on for the visit. */
+const stored = {
+  get: () => {
+    try {
+      return localStorage.getItem(STORED);
+    } catch {
+      return null;
+    }
+  },
+  set: (value: string) => {
+    try {
+      localStorage.setItem(STORED, value);
+    } catch {
+      /* remembered for this page only */
+    }
+  },
+};
+let lettersOn = stored.get() !== 'off';
+if (keysOn) {
+  keysOn.checked = lettersOn;
+  keysOn.addEventListener('change', () => {
+    lettersOn = keysOn.checked;
+    stored.set(lettersOn ? 'on' : 'off');
+  });
+}
 
 /** Claims hidden by the view filter are skipped. */
 const shown = (claim: HTMLElement) => claim.getClientRects().length > 0 && getComputedStyle(claim).textDecorationLine !== 'none';
 
+/** The claim the focus is on or in: the claim itself, its marker, or anything in its note. */
+function focusedClaim(): HTMLElement | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return undefined;
+  if (active.classList.contains('claim')) return active;
+  if (active.classList.contains('claim-ref')) return document.getElementById(active.getAttribute('href')!.slice(1)) ?? undefined;
+  const note = active.closest<HTMLElement>('details.note');
+  return note ? (document.getElementById(note.dataset.claim ?? '') ?? undefined) : undefined;
+}
+
 function currentIndex(): number {
-  const focused = claims.indexOf(document.activeElement as HTMLElement);
+  const focused = claims.indexOf(focusedClaim()!);
   if (focused >= 0) return focused;
   // No claim has the focus: start from where the reader is looking.
   const firstBelow = claims.findIndex((claim) => claim.getBoundingClientRect().top >= 0);
@@ -25,17 +65,17 @@ function go(step: 1 | -1, kind?: string): void {
   let index = step === 1 ? Math.floor(from) + 1 : Math.ceil(from) - 1;
   while (index >= 0 && index < claims.length) {
     const claim = claims[index]!;
-    if ((!kind || claim.dataset.kind === kind) && shown(claim)) return land(claim, index);
+    if ((!kind || claim.dataset.kind === kind) && shown(claim)) return land(claim);
     index += step;
   }
-  if (announcer) announcer.textContent = kind ? `No further ${KIND_WORD[kind]} claim.` : step === 1 ? 'This is the last claim.' : 'This is the first claim.';
+  announce(kind ? `No further ${kind} claim.` : step === 1 ? 'This is the last claim.' : 'This is the first claim.');
 }
 
-function land(claim: HTMLElement, index: number): void {
+function land(claim: HTMLElement): void {
   claim.tabIndex = -1;
   claim.focus({ preventScroll: true });
   claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
-  if (announcer) announcer.textContent = `Claim ${index + 1} of ${claims.length}, ${KIND_WORD[claim.dataset.kind ?? ''] ?? ''}`;
+  announce(claimInWords(claim));
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -43,6 +83,8 @@ const isTyping = (target: EventTarget | null) =>
 
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || help?.open) return;
+  const letter = event.key.length === 1;
+  if (letter && !lettersOn) return;
   const active = document.activeElement as HTMLElement | null;
   const moves: Record<string, () => void> = {
     j: () => go(1),

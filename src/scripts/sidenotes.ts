@@ -7,6 +7,7 @@
  * - Printing opens every note, and closes again those that were closed.
  */
 import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
+import { announce, claimInWords } from './announce.ts';
 import { placeNotes, WIDE } from './margin-marks.ts';
 
 function openNoteOf(claimId: string): void {
@@ -57,7 +58,8 @@ function landOnHash(body: HTMLElement): void {
   if (!target) return noticeUnknown(id, body);
   if (target.classList.contains('claim')) {
     openNoteOf(id);
-    return focusWithoutScroll(target);
+    focusWithoutScroll(target);
+    return announce(claimInWords(target));
   }
   if (target.classList.contains('tombstone')) {
     if (target.dataset.replacedBy) openNoteOf(target.dataset.replacedBy);
