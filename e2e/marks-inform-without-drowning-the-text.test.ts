@@ -60,3 +60,19 @@ describe('the default view', () => {
     await close();
   });
 });
+
+describe('at 375 px', () => {
+  it('makes every control around the text a pointer target of 24 × 24 px at least: the claims map, the notes’ summaries, the view choices', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: { width: 375, height: 800 } });
+    await page.locator('.claims-map > summary').click();
+    const small = await page.$$eval('.claims-map .map-mark, .claims-map > summary, details.note > summary, .view-choices a, .keys-button', (targets) =>
+      targets.flatMap((target) => {
+        const { width, height } = target.getBoundingClientRect();
+        return width >= 24 && height >= 24 ? [] : [`${target.className || target.tagName} ${target.textContent?.trim().slice(0, 20)}: ${Math.round(width)}×${Math.round(height)}`];
+      }),
+    );
+    expect(await page.locator('.claims-map .map-mark').count()).toBe(200);
+    expect(small).toEqual([]);
+    await close();
+  });
+});

@@ -83,39 +83,47 @@ describe('a malformed address (a broken percent-escape)', () => {
 });
 
 describe('a note', () => {
-  it('says when its claim was last reviewed, and lists its earlier versions with their dates', async () => {
+  it('says when its claim was last reviewed, and leads to its earlier versions with their dates', async () => {
     const { page, close } = await open(browser, `${SAMPLE}#gas-doubled`, { viewport: WIDE }, 'fixture');
     const note = page.locator('details.note[data-claim="gas-doubled"]');
-    expect(await note.locator('.note-reviewed').textContent()).toBe('Reviewed 24 November 2026');
-    await note.locator('.note-history > summary').click();
-    expect(await note.locator('.note-history li').textContent()).toBe('20 November 2026 — Sourced, record: confirmed. The first version of this note.');
+    expect(await note.locator('.note-reviewed').textContent()).toBe('Reviewed 24 November 2026. 1 earlier version');
+    await note.getByRole('link', { name: '1 earlier version' }).click();
+    await page.waitForURL(/\/changes\/#gas-doubled$/);
+    const change = page.locator('section.change:target');
+    expect(await change.locator('h2').textContent()).toMatch(/^Claim 1: “/);
+    expect((await change.locator('.revisions > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      '20 November 2026 — Sourced, record: confirmed. The first version of this note.',
+    ]);
+    await change.getByRole('link', { name: 'The claim and its note in the text' }).click();
+    await page.waitForURL(/#gas-doubled$/);
     await close();
   });
 
-  it('offers to copy the claim’s link: its address with a text fragment of its opening words', async () => {
+  it('offers to copy the claim’s share link, which previews the claim and lands on its words', async () => {
     const { page, close } = await open(browser, `${ARTICLE}#gas-price-doubled`, { viewport: WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator('details.note[data-claim="gas-price-doubled"] .copy-link');
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).pathname).toBe(ARTICLE);
-    expect(new URL(copied).hash).toBe('#gas-price-doubled:~:text=the%20public%20authorities%2C%20which');
+    expect(new URL(copied).pathname).toBe(`${ARTICLE}claims/gas-price-doubled/`);
+    await page.goto(copied, { waitUntil: 'load' });
+    await page.waitForURL((url) => url.pathname === ARTICLE && url.hash.startsWith('#gas-price-doubled:~:text='));
+    await expect.poll(() => inView(page, '#gas-price-doubled')).toBe(true);
+    expect(await page.$eval('#gas-price-doubled', (el) => el.matches(':target'))).toBe(true);
     await close();
   });
 
-  it('copies, for every claim, the very link the open data publishes, more words where four would not name it', async () => {
+  it('copies, for every claim, the very share link the open data publishes', async () => {
     const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
-    const published = (await (await fetch(new URL(`${ARTICLE}claims.json`, inject('baseURL')))).json()) as { claims: { id: string; link: string }[] };
-    const longer = published.claims.filter((c) => decodeURIComponent(c.link.split(':~:text=')[1]!).split(' ').length > 4);
-    expect(longer.length).toBeGreaterThan(0);
-    for (const claim of [published.claims[1]!, ...longer]) {
+    const published = (await (await fetch(new URL(`${ARTICLE}claims.json`, inject('baseURL')))).json()) as { claims: { id: string; share: string }[] };
+    for (const claim of [published.claims[1]!, published.claims[57]!, published.claims.at(-1)!]) {
       const note = page.locator(`details.note[data-claim="${claim.id}"]`);
       // From the claim's number: on a wide screen the open note may cover the next claim's mark.
       await page.locator(`[id="${claim.id}"] + .claim-ref`).click();
       await note.locator('.copy-link').click();
       await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-      expect(`${copied.pathname}${copied.hash}`).toBe(claim.link);
+      expect(copied.pathname).toBe(claim.share);
     }
     await close();
   });

@@ -79,3 +79,20 @@ describe.each([
     await close();
   });
 });
+
+describe('in forced colours', () => {
+  it.each([
+    ['#kyrgyz-border-1212-km', '#kyrgyz-border-1212-km'],
+    ['#p-borders', '#p-borders > p'],
+  ])('keeps the landing at %s marked, with an outline in the system’s highlight colour', async (hash, selector) => {
+    // Without JavaScript, so that the focus ring a script gives the claim cannot stand in for the landing.
+    const { page, close } = await open(browser, `${ARTICLE}${hash}`, { forcedColors: 'active', javaScriptEnabled: false });
+    const outline = await page.$eval(selector, (el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await close();
+  });
+});

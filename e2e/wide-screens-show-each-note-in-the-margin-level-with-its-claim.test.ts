@@ -94,6 +94,19 @@ describe('the article at 1440 px', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
   });
 
+  it('leaves the text where it was when the last note closes at the foot of the page', async () => {
+    const { page } = opened;
+    const last = page.locator('.article-body details.note').last();
+    await last.locator(':scope > summary').click();
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    const lastClaim = (await last.getAttribute('data-claim'))!;
+    const top = () => page.evaluate((id) => document.getElementById(id)!.getClientRects()[0]!.top, lastClaim);
+    const before = await top();
+    await last.locator(':scope > summary').click();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
+  });
+
   it('reports no errors in the console', () => {
     expect(opened.errors).toEqual([]);
   });

@@ -78,7 +78,8 @@ describe('the annotated HTML', () => {
     expect(note.properties.open).toBeUndefined();
     expect(toString(select('.note-text', note)!)).toContain('the price rose from 60 to 120 tenge.');
     expect(select('.note-text em', note)).toBeDefined();
-    expect(attr('details[data-claim="gas-doubled"] .claim-link', 'href')).toBe('#gas-doubled');
+    expect(attr('details[data-claim="gas-doubled"] .note-quote > .claim-link', 'href')).toBe('#gas-doubled');
+    expect(toString(select('details[data-claim="gas-doubled"] .claim-link', tree)!)).toBe('“The price of gas doubled overnight”');
   });
 
   it('never puts a note inside a sentence: notes follow the paragraph’s text', () => {
@@ -124,11 +125,13 @@ describe('the annotated HTML', () => {
     expect(select('#p-item-crime > .tombstone#crime-rise', tree)).toBeDefined();
   });
 
-  it('dates each note’s review, and lists its earlier versions', () => {
+  it('dates each note’s review, and links its earlier versions on the page of changes instead of carrying them', () => {
     const note = select('details[data-claim="gas-doubled"]', tree)!;
-    expect(toString(select('.note-reviewed', note)!)).toBe('Reviewed 24 November 2026');
+    expect(toString(select('.note-reviewed', note)!)).toBe('Reviewed 24 November 2026. 1 earlier version');
     expect(select('.note-reviewed time', note)?.properties.dateTime).toBe('2026-11-24');
-    expect(toString(select('.note-history li', note)!)).toBe('20 November 2026 — Sourced, record: confirmed. The first version of this note.');
+    expect(select('.note-reviewed a', note)?.properties.href).toBe('changes/#gas-doubled');
+    expect(toString(note)).not.toContain('The first version of this note.');
+    expect(select('details[data-claim="analysts-disagree"] .note-reviewed a', tree)).toBeUndefined();
   });
 
   it('gives headings a link to themselves', () => {

@@ -46,7 +46,7 @@ function splitText(parent: Parents, index: number, offset: number): void {
  * wrapped nodes; any others follow it). Both ends must lie in text under the same parent: a range that
  * would cut through a link or emphasis is refused (`false`).
  */
-export function wrapTextRange(root: Element, start: number, end: number, make: (children: ElementContent[]) => Element[]): boolean {
+export function wrapTextRange(root: Element, start: number, end: number, make: (children: ElementContent[]) => ElementContent[]): boolean {
   const first = locate(root, start, false);
   const last = locate(root, end, true);
   if (!first || !last || first.parent !== last.parent) return false;

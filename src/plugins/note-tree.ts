@@ -4,7 +4,6 @@ import { EXTERNAL_REL } from '../lib/external-rel.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { basisInWords, KIND_LABEL } from '../lib/kinds.ts';
 import { findNoteIssues, noteToHast } from '../lib/note-markdown.ts';
-import { MIN_FRAGMENT_WORDS } from '../lib/text-fragment.ts';
 import type { PlacedClaim } from '../lib/place-annotations.ts';
 import type { RegisteredClaim } from '../lib/registry-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
@@ -19,12 +18,9 @@ function excerpt(text: string): string {
 
 /** The element that marks a claim's words: the HTML contract every other feature relies on. */
 export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Element {
-  // The copy-link button builds the claim's text fragment from its words; it needs telling only when
-  // more than the first four are needed to name the claim.
-  const fragmentWords = claim.fragmentWords > MIN_FRAGMENT_WORDS ? claim.fragmentWords : undefined;
   // No aria-describedby: it would point into a closed disclosure. Screen readers hear the number and
   // kind before the words from CSS (kinds.css, `content: "" / …`), which no copy or search picks up.
-  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind, dataFragmentWords: fragmentWords }, children);
+  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind }, children);
 }
 
 /**
@@ -61,29 +57,40 @@ function dated(iso: string): Element {
   return h('time', { dateTime: iso }, formatDate(iso));
 }
 
-/** When the claim was last reviewed, and what its note said before, newest first. */
-function reviewTree(entry: RegisteredClaim | undefined): ElementContent[] {
+/** The page, beside the article's, that keeps every earlier version of its notes (changes.astro). */
+export const changesLink = (claimId: string) => `changes/#${claimId}`;
+
+/**
+ * When the claim was last reviewed and, when its note has changed, a link to its earlier versions on
+ * the article's page of changes: kept there, not in every note, so that the page a reader loads
+ * carries only what is true now.
+ */
+function reviewTree(claimId: string, entry: RegisteredClaim | undefined): ElementContent[] {
   if (!entry) return [];
-  const earlier = [...entry.history].reverse();
+  const count = entry.history.length;
   return [
-    h('p', { className: ['note-reviewed'] }, ['Reviewed ', dated(entry.reviewed)]),
-    ...(earlier.length === 0
-      ? []
-      : [h('details', { className: ['note-history'] }, [
-          h('summary', `Earlier version${earlier.length === 1 ? '' : 's'} (${earlier.length})`),
-          h(
-            'ul',
-            earlier.map((version) =>
-              h('li', [
-                dated(version.date),
-                ` — ${KIND_LABEL[version.kind]}${version.record ? `, record: ${version.record}` : ''}. `,
-                // A version the registry check refused is shown as plain text while the build reports it.
-                ...(findNoteIssues(version.note).length > 0 ? [h('p', version.note)] : noteToHast(version.note)),
-              ]),
-            ),
-          ),
-        ])]),
+    h('p', { className: ['note-reviewed'] }, [
+      'Reviewed ',
+      dated(entry.reviewed),
+      ...(count === 0 ? [] : ['. ', h('a', { href: changesLink(claimId) }, `${count} earlier version${count === 1 ? '' : 's'}`)]),
+    ]),
   ];
+}
+
+/** A claim's earlier versions, newest first: date, kind and record, the words it marked if they differ, the note. */
+export function revisionList(entry: RegisteredClaim): Element {
+  return h(
+    'ol',
+    { className: ['revisions'], reversed: true },
+    [...entry.history].reverse().map((version) =>
+      h('li', [
+        h('p', [dated(version.date), ` — ${KIND_LABEL[version.kind]}${version.record ? `, record: ${version.record}` : ''}.`]),
+        ...(version.text === entry.text ? [] : [h('p', { className: ['revision-words'] }, `It marked: “${version.text}”`)]),
+        // A version the registry check refused is shown as plain text while the build reports it.
+        ...(findNoteIssues(version.note).length > 0 ? [h('p', version.note)] : noteToHast(version.note)),
+      ]),
+    ),
+  );
 }
 
 /** One note as a disclosure; `note` is the claim's note already rendered (see `noteToHast`). */
@@ -98,7 +105,9 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
       basis ? h('span', { className: ['note-record'], dataRecord: claim.record }, ` — ${basis}`) : '',
     ]),
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [
-      h('p', { className: ['note-quote'] }, `“${excerpt(claim.text)}”`),
+      // The claim's opening words, linked to the claim: where a note sits after its paragraph (narrow
+      // screens), this is the way back to the words and the claim's address without JavaScript.
+      h('p', { className: ['note-quote'] }, [h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `“${excerpt(claim.text)}”`)]),
       h('div', { className: ['note-text'] }, note),
       cited.length > 0
         ? h('div', { className: ['note-sources'] }, [
@@ -106,10 +115,7 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
             h('ul', cited.map(sourceItem)),
           ])
         : '',
-      ...reviewTree(registered),
-      h('p', { className: ['note-links'] }, [
-        h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `Claim ${claim.number} in the text`),
-      ]),
+      ...reviewTree(claim.id, registered),
     ]),
   ]);
 }

@@ -31,6 +31,11 @@ export function placeNotes(body: HTMLElement): void {
   const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (mark.width + MARK_GAP)));
   const lines = notes.map((note) => document.getElementById(note.dataset.claim ?? '')?.getClientRects()[0]);
   const heights = notes.map((note) => (note.open ? note.getBoundingClientRect().height : mark.height));
+  // The page may not shrink under the reader: closing the last note at the foot of the page would pull
+  // the text down by the note's height. Keep the length the viewport still shows; it goes when they leave.
+  const box = body.getBoundingClientRect();
+  const below = document.documentElement.scrollHeight - (scrollY + box.bottom);
+  const inView = Math.min(box.height, innerHeight - box.top - below);
 
   let rowTop = -Infinity;
   let column = 0;
@@ -49,5 +54,5 @@ export function placeNotes(body: HTMLElement): void {
     note.style.setProperty('--note-x', `${places[i]!.x}px`);
   });
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
-  body.style.minBlockSize = `${Math.ceil(bottom)}px`;
+  body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;
 }

@@ -3,10 +3,9 @@
  * - Wide screens: each note a mark level with its claim (margin-marks.ts); one note open at a time.
  * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
  *   or unknown id gets a notice.
- * - An opened note gets a "Copy link" button (the claim's address with a text fragment).
+ * - An opened note gets a "Copy link" button (the claim's share link).
  * - Printing opens every note, and closes again those that were closed.
  */
-import { MIN_FRAGMENT_WORDS, textDirective } from '../lib/text-fragment.ts';
 import { announce, claimInWords } from './announce.ts';
 import { placeNotes, WIDE } from './margin-marks.ts';
 
@@ -70,7 +69,10 @@ function landOnHash(body: HTMLElement): void {
   if (note instanceof HTMLDetailsElement) note.open = true;
 }
 
-/** Gives an opened note a button that copies the claim's link: its address plus a text fragment. */
+/**
+ * Gives an opened note a button that copies the claim's share link (`claims/<id>/`, beside the
+ * article): a page that previews the claim in chat apps and lands on it, words highlighted.
+ */
 function addCopyButton(note: HTMLDetailsElement): void {
   const link = note.querySelector<HTMLAnchorElement>('.claim-link');
   if (!link || !navigator.clipboard || note.querySelector('.copy-link')) return;
@@ -79,10 +81,7 @@ function addCopyButton(note: HTMLDetailsElement): void {
   button.className = 'copy-link';
   button.textContent = 'Copy link';
   button.addEventListener('click', async () => {
-    const claim = document.getElementById(note.dataset.claim ?? '');
-    const words = Number(claim?.dataset.fragmentWords ?? MIN_FRAGMENT_WORDS);
-    const fragment = claim ? textDirective(claim.textContent ?? '', words) : '';
-    await navigator.clipboard.writeText(new URL(`${link.getAttribute('href')!}${fragment}`, location.href).href);
+    await navigator.clipboard.writeText(new URL(`claims/${encodeURIComponent(note.dataset.claim ?? '')}/`, location.href).href);
     button.textContent = 'Link copied';
   });
   link.after(button);
