@@ -14,13 +14,14 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
 import { measureFirstSearchMedian } from './bench/first-search.ts';
+import { measureDrift, measureLanding } from './bench/landing.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildCorpus } from './bench/scale.ts';
 import { serveStatic } from './static-server.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, 'landing-loads': { type: 'string', default: '20' } } });
 const N = Number(values.articles);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
@@ -49,6 +50,7 @@ console.table(
         JS: kb(p.jsGzip),
         total: kb(p.htmlGzip + p.cssGzip + p.jsGzip),
         'floor (words + addresses, no markup)': kb(p.contentGzip),
+        'total / floor': ((p.htmlGzip + p.cssGzip + p.jsGzip) / p.contentGzip).toFixed(2),
         'total, Brotli': kb(p.totalBrotli),
         'web fonts': p.webFonts ? 'yes' : 'none',
         'words (text+notes)': `${p.textWords}+${p.noteWords}`,
@@ -57,13 +59,22 @@ console.table(
     ]),
   ),
 );
-console.log('Budgets: 30 KB gzip of HTML+CSS+JS with all notes; 6 KB gzip of JS on load; no blocking web fonts; about 10 KB of HTML per 1,000 words.');
+console.log('Budgets: HTML+CSS+JS on load at most 1.6× the floor (issue 11); 6 KB gzip of JS on load; no blocking web fonts.');
 
 const browser = await launchChromium();
 const site = await serveStatic('dist');
 const firstSearch = await measureFirstSearchMedian(browser, `${site.url}${ARTICLE}`, 'Masimov');
 const lighthouseScores = await runLighthouse(`${site.url}${ARTICLE}`);
+const landingLoads = Number(values['landing-loads']);
+const landing = await measureLanding(browser, `${site.url}${ARTICLE}`, landingLoads);
+const drift = { '1440 px': await measureDrift(browser, `${site.url}${ARTICLE}`, 1440), '1100 px': await measureDrift(browser, `${site.url}${ARTICLE}`, 1100) };
 await site.close();
+console.log(`\nShared links (8 links × ${landingLoads} fresh loads in each setting; landed = target in view at load and 2 s later)`);
+console.table(landing);
+console.log('Budget: every load lands.');
+console.log('\nMargin marks: distance from each mark’s centre to its claim’s first line (px)');
+console.table(drift);
+console.log('Budget: at most 40 px for every claim.');
 console.log('\nLighthouse, mobile defaults, the article page (out of 100)');
 console.table(lighthouseScores);
 console.log('Budget: 100 in all four categories.');
@@ -118,5 +129,5 @@ if (last.articles < 1000) console.log(`Projected for 1,000 articles: ${projected
 console.log('Budget: 1,000 articles of about 100 claims build and index in under 2 minutes on 2 cores; time to first result flat as N grows.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, lighthouse: lighthouseScores, scale, projected1000 }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, lighthouse: lighthouseScores, landing, drift, scale, projected1000 }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');
