@@ -8,6 +8,7 @@ import { ARTICLE, launch, open } from './browser.ts';
 
 let browser: Browser;
 let text: string;
+let firstPages: string;
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 
 beforeAll(async () => {
@@ -17,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'article.pdf'), pdf);
   // pdftotext is Poppler's (Debian's poppler-utils, which .ci/run installs).
   text = execFileSync('pdftotext', ['-layout', join(dir, 'article.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  firstPages = execFileSync('pdftotext', ['-f', '1', '-l', '2', '-layout', join(dir, 'article.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   await close();
 });
 afterAll(async () => {
@@ -25,6 +27,10 @@ afterAll(async () => {
 });
 
 describe('the printed article', () => {
+  it('starts the article’s text on page 1 or 2, not after the map and the controls', () => {
+    expect(firstPages).toContain('Events of the first decade of new 2022 year in Kazakhstan clearly showed');
+  });
+
   it('keeps the article’s text', () => {
     expect(text).toContain('Events of the first decade of new 2022 year in Kazakhstan');
     expect(text).toContain('By Konstantin Strigunov and Andrei Manoilo');
