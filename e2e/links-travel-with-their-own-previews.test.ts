@@ -90,6 +90,9 @@ describe('a claim’s share link', () => {
     expect(doc).toMatchObject({ '@type': 'ClaimReview', claimReviewed: claim.text, reviewRating: { alternateName: 'Confirmed by the public record' } });
     expect(doc.itemReviewed.appearance.url).toMatch(new RegExp(`${ARTICLE}$`));
     expect(doc.reviewRating.ratingExplanation).toContain('/method/#record');
+    // The basis in words, as the note's summary says it: the article's own source, or the public record.
+    expect(doc.reviewRating.ratingExplanation).toMatch(new RegExp(`^${claim.finding}\\. `));
+    expect(claim.finding).toMatch(/^Sourced — (the article cites its source|public record)/);
     const expanded = await expand(doc);
     for (const term of ['ClaimReview', 'claimReviewed', 'itemReviewed', 'reviewRating', 'alternateName', 'ratingExplanation']) expect(expanded, term).toContain(`${SCHEMA}${term}`);
   });

@@ -107,6 +107,9 @@ describe('the open data of an article', () => {
       expect(item.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact).toBeTruthy();
       expect(['sourced', 'unsourced', 'opinion']).toContain(item.body.find((b) => b.purpose === 'tagging')!.value);
     }
+    // A sourced claim says on what basis: the article's own source, or the public record.
+    const sourced = items.filter((item) => item.body.some((b) => b.purpose === 'tagging' && b.value === 'sourced'));
+    for (const item of sourced) expect(item.body.filter((b) => b.purpose === 'classifying').map((b) => b.value)).toContainEqual(expect.stringMatching(/^basis: (article|record)$/));
   });
 
   it('parses as JSON-LD with the W3C context, every term expanding to the Web Annotation vocabulary', async () => {

@@ -27,7 +27,7 @@ export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['arti
   const review =
     claim.record && claim.kind !== 'opinion'
       ? claimReviewJsonLd(
-          { id: claim.id, text: claim.text, kind: claim.kind, record: claim.record, url: page.href, reviewed: claim.reviewed },
+          { id: claim.id, text: claim.text, kind: claim.kind, record: claim.record, finding: claim.finding, url: page.href, reviewed: claim.reviewed },
           { title: article.title, authors: article.authors, url: articleUrl.href },
           new URL(sitePath('method/'), site),
         )

@@ -37,6 +37,8 @@ export interface ReviewedClaim {
   text: string;
   kind: keyof typeof KIND_LABEL;
   record: RecordStatus;
+  /** The kind and its basis in words, as the note's summary says it ("Sourced — the article cites its source"). */
+  finding: string;
   /** The claim's own page (its share link), where the review is published. */
   url: string;
   reviewed: string | null;
@@ -44,8 +46,9 @@ export interface ReviewedClaim {
 
 /**
  * A factual claim's finding as a schema.org ClaimReview, the form fact-check tools read: the claim's
- * words, the article as the item reviewed, the record status as the rating's name, and the method
- * page as the explanation of the rating.
+ * words, the article as the item reviewed, the record status as the rating's name, and the finding in
+ * words (kind and basis: the article's own source, or the public record) with the method page as the
+ * explanation of the rating.
  */
 export function claimReviewJsonLd(claim: ReviewedClaim, article: { title: string; authors: string[]; url: string }, method: URL) {
   return {
@@ -62,7 +65,7 @@ export function claimReviewJsonLd(claim: ReviewedClaim, article: { title: string
     reviewRating: {
       '@type': 'Rating',
       alternateName: RECORD_LABEL[claim.record],
-      ratingExplanation: `${RECORD_MEANING[claim.record]} How claims are marked: ${new URL('#record', method).href}`,
+      ratingExplanation: `${claim.finding}. ${RECORD_MEANING[claim.record]} How claims are marked: ${new URL('#record', method).href}`,
     },
   };
 }

@@ -23,6 +23,8 @@ export function webAnnotations(slug: string, data: ArticleEntry, site: URL) {
         { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', language: 'en', value: claim.noteText },
         { type: 'TextualBody', purpose: 'tagging', value: claim.kind },
         ...(claim.record ? [{ type: 'TextualBody', purpose: 'classifying', value: `record: ${claim.record}` }] : []),
+        // Sourced on the article's own attribution, or on the public record (the default: see kinds.ts).
+        ...(claim.kind === 'sourced' ? [{ type: 'TextualBody', purpose: 'classifying', value: `basis: ${claim.basis ?? 'record'}` }] : []),
         ...claim.sources.map((id) => ({ id: data.sources[id]!.url, type: 'Text', purpose: 'linking' })),
       ],
       target: {
