@@ -16,6 +16,13 @@ describe('splitting a paragraph into sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a line break inside the paragraph', () => {
+    expect(sentences('The protests began in Zhanaozen\nand spread to Almaty. Then came the mission.')).toEqual([
+      'The protests began in Zhanaozen\nand spread to Almaty.',
+      'Then came the mission.',
+    ]);
+  });
+
   it('keeps a figure with its sentence', () => {
     expect(sentences('Total – 3,563 km. Considering that the force is 100 thousand, it follows.')).toEqual([
       'Total – 3,563 km.',
