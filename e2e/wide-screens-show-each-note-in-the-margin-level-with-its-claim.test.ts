@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, claimBoxes, launch, noteBoxes, notesPlaced, open, type OpenedPage, overlaps } from './browser.ts';
 
 let browser: Browser;
@@ -109,6 +109,22 @@ describe('the article at 1440 px', () => {
 
   it('reports no errors in the console', () => {
     expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('placing the margin and the claims map', () => {
+  it('lays the page out a handful of times on load, not once for every claim', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(new URL(ARTICLE, inject('baseURL')).href, { waitUntil: 'load' });
+    await notesPlaced(page);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const layouts = metrics.find((m) => m.name === 'LayoutCount')!.value;
+    // Reading every position before writing any: one layout to read, one to show, and a few for the page's own load.
+    expect(layouts).toBeLessThanOrEqual(20);
+    await context.close();
   });
 });
 

@@ -23,7 +23,7 @@ function buildMap(): HTMLDetailsElement | null {
   nav.setAttribute('aria-label', 'Claims map');
   const list = document.createElement('ol');
   for (const [index, claim] of claims.entries()) {
-    const number = claim.nextElementSibling?.classList.contains('claim-ref') ? claim.nextElementSibling.textContent : String(index + 1);
+    const number = String(index + 1);
     const mark = document.createElement('a');
     mark.className = 'map-mark';
     mark.href = `#${claim.id}`;
@@ -55,12 +55,16 @@ function place(): void {
   }
   map.dataset.ruler = '';
   map.open = true;
+  // Every position is read before any mark is moved: a read after a write would lay the page out
+  // again, once per claim (200 layouts on load, where one will do).
   const start = document.querySelector('.article')!.getBoundingClientRect().top + scrollY;
   const height = body.getBoundingClientRect().bottom + scrollY - start;
-  for (const [index, mark] of marks.entries()) {
+  const tops = marks.map((mark) => {
     const claim = document.getElementById(mark.dataset.claim ?? '');
-    const top = claim && claim.getClientRects().length > 0 ? claim.getBoundingClientRect().top + scrollY - start : 0;
-    mark.style.top = `${Math.min(100, Math.max(0, (top / height) * 100)).toFixed(2)}%`;
+    return claim && claim.getClientRects().length > 0 ? claim.getBoundingClientRect().top + scrollY - start : 0;
+  });
+  for (const [index, mark] of marks.entries()) {
+    mark.style.top = `${Math.min(100, Math.max(0, (tops[index]! / height) * 100)).toFixed(2)}%`;
     mark.tabIndex = index === 0 ? 0 : -1;
   }
 }
