@@ -17,10 +17,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // A browser under load (two cores, a build beside it) can take longer than the default second.
           expect: { poll: { timeout: 10_000 } },
-          // Two files at a time (a page's layout and scripts run on one core), and at most two tests at once in
-          // a file that asks for it (describe.concurrent): much of a browser test waits, which the other fills.
+          // Two files at a time: a page's layout and scripts run on one core, and much of a browser test waits
+          // (a 2 s or 5 s hold, a print), which the other file fills. Tests within a file run in turn.
           maxWorkers: 2,
-          maxConcurrency: 2,
         },
       },
     ],

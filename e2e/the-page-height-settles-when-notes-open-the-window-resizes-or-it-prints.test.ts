@@ -57,9 +57,7 @@ const setEveryNote = (page: Page, open: boolean) =>
     for (const note of document.querySelectorAll<HTMLDetailsElement>('.article-body details.note')) note.open = open;
   }, open);
 
-// The two widths run side by side, each on its own page, since each mostly waits out its 5 s; a width's
-// tests run in turn on its page.
-describe.concurrent.each([
+describe.each([
   ['1440 px', { width: 1440, height: 900 }],
   ['1100 px', { width: 1100, height: 900 }],
 ])('at %s, the page height settles within a frame and holds for 5 s', (_name, viewport) => {
@@ -70,33 +68,33 @@ describe.concurrent.each([
   });
   afterAll(() => opened.close());
 
-  it.sequential('after the last note opens, and closes', async () => {
+  it('after the last note opens, and closes', async () => {
     const { page } = opened;
     const last = page.locator('.article-body details.note').last();
     expectHolds(await heightAfter(page, () => last.evaluate((d: HTMLDetailsElement) => (d.open = true))));
     expectHolds(await heightAfter(page, () => last.evaluate((d: HTMLDetailsElement) => (d.open = false))));
   });
 
-  it.sequential('after every note opens, and every note closes', async () => {
+  it('after every note opens, and every note closes', async () => {
     const { page } = opened;
     expectHolds(await heightAfter(page, () => setEveryNote(page, true)));
     expectHolds(await heightAfter(page, () => setEveryNote(page, false)));
   });
 
-  it.sequential('after the window is resized', async () => {
+  it('after the window is resized', async () => {
     const { page } = opened;
     expectHolds(await heightAfter(page, () => page.setViewportSize({ width: viewport.width - 60, height: 800 })));
     expectHolds(await heightAfter(page, () => page.setViewportSize(viewport)));
   });
 
-  it.sequential('after printing, whether it was cancelled or not', async () => {
+  it('after printing, whether it was cancelled or not', async () => {
     const { page } = opened;
     const cancelled = () => page.evaluate(() => (dispatchEvent(new Event('beforeprint')), dispatchEvent(new Event('afterprint'))));
     expectHolds(await heightAfter(page, cancelled));
     expectHolds(await heightAfter(page, () => page.pdf({ format: 'A4' })));
   });
 
-  it.sequential('after arriving at the last claim', async () => {
+  it('after arriving at the last claim', async () => {
     const arrived = await open(browser, `${ARTICLE}#structures-needed-information-threat`, { viewport });
     expectHolds(await heightAfter(arrived.page, async () => {}));
     await arrived.close();
