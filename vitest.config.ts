@@ -4,18 +4,22 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // The unit tests run first, on their own: their build must not compete with Chromium.
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          // Builds the fixture sites, serves them and dist/, and starts the one Chromium every file connects to.
           globalSetup: ['e2e/serve-dist.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A browser under load (two cores, a build beside it) can take longer than the default second.
           expect: { poll: { timeout: 10_000 } },
-          // One Chromium at a time: the CI machine has two cores.
-          fileParallelism: false,
+          // Two files at a time: a page's layout and scripts run on one core, and much of a browser test waits
+          // (a 2 s or 5 s hold, a print), which the other file fills. Tests within a file run in turn.
+          maxWorkers: 2,
         },
       },
     ],

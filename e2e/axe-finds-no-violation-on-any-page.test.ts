@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from './axe.ts';
 import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ describe.each([
     if (path.startsWith('/search/')) await page.locator('#search-results .search-result').first().waitFor();
     const notes = page.locator('details.note');
     if ((await notes.count()) > 0) await notes.nth(4).locator(':scope > summary').click();
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const { violations } = await axe(page).withTags(TAGS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     await close();
   });

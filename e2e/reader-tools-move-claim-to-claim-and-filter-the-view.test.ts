@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from './axe.ts';
 import { ARTICLE, launch, noteBoxes, notesPlaced, open, overlaps, WIDE } from './browser.ts';
 
 let browser: Browser;
@@ -65,7 +65,7 @@ describe('moving claim to claim by keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Moving through the claims' });
     expect(await dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('next unsourced claim');
-    const { violations } = await new AxeBuilder({ page }).include('#reader-help').analyze();
+    const { violations } = await axe(page).include('#reader-help').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
@@ -169,7 +169,7 @@ describe('the view filter', () => {
   it('has no axe violation in the plain and one-kind views', async () => {
     for (const view of ['none', 'sourced']) {
       const { page, close } = await open(browser, `${ARTICLE}?show=${view}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violations.map((v) => v.id), view).toEqual([]);
       await close();
     }

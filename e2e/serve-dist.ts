@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from '../scripts/chromium.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 
 const DIST = 'dist';
@@ -12,29 +13,46 @@ const FIXTURE_DIST = 'dist-fixtures/small';
 export const BASE_PATH = '/some/path/';
 const BASE_DIST = 'dist-fixtures/base';
 
-function buildFixture(outDir: string, env: Record<string, string> = {}): void {
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+function buildFixture(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
   });
-  if (build.status !== 0) throw new Error(`The fixture site did not build into ${outDir}:\n${build.stdout}\n${build.stderr}`);
+  let output = '';
+  build.stdout.on('data', (chunk) => (output += chunk));
+  build.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    build.on('error', reject);
+    build.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`The fixture site did not build into ${outDir}:\n${output}`))));
+  });
 }
 
-/** Serves the built site, and a fixture site built here, for the browser tests. */
+/**
+ * Serves the built site, and a fixture site built here, for the browser tests; and starts the one
+ * Chromium they all connect to (e2e/browser.ts), while the fixtures build.
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ has no built site: run `npm run build` first (`npm test` does it for you).');
   }
-  buildFixture(FIXTURE_DIST);
-  buildFixture(BASE_DIST, { BASE_PATH });
-
+  const chromium = launchChromiumServer();
+  try {
+    // One after the other: builds of one project share Astro's cache folder and data store.
+    await buildFixture(FIXTURE_DIST);
+    await buildFixture(BASE_DIST, { BASE_PATH });
+  } catch (error) {
+    await (await chromium).close();
+    throw error;
+  }
+  const browser = await chromium;
   const site = await serveStatic(DIST);
   const fixture = await serveStatic(FIXTURE_DIST);
   const based = await serveStatic(BASE_DIST, { base: BASE_PATH });
+  project.provide('chromiumEndpoint', browser.wsEndpoint());
   project.provide('baseURL', site.url);
   project.provide('fixtureURL', fixture.url);
   project.provide('basePathURL', `${based.url}${BASE_PATH}`);
   return async () => {
+    await browser.close();
     await site.close();
     await fixture.close();
     await based.close();
@@ -43,6 +61,8 @@ export default async function setup(project: TestProject) {
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Where the suite's one Chromium listens (e2e/browser.ts connects to it). */
+    chromiumEndpoint: string;
     baseURL: string;
     fixtureURL: string;
     /** The fixture site served under BASE_PATH, ending with it. */

@@ -1,11 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const PORT = 4398;
-const PAGE = `http://127.0.0.1:${PORT}/articles/sample/`;
+/** A port free now: a fixed one may be held by the same test of another checkout on this machine. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+let PAGE: string;
 let content: string;
 let server: ChildProcess;
 let output = '';
@@ -13,7 +21,9 @@ let output = '';
 beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'dev-content-'));
   cpSync('test/fixtures/small', content, { recursive: true });
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
+  const port = await freePort();
+  PAGE = `http://127.0.0.1:${port}/articles/sample/`;
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
     // Without Vitest's own variables: Astro serves nothing in dev when it thinks it runs under Vitest.
     env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
   });
