@@ -10,9 +10,18 @@ export const position = (articleIndex: number, claimNumber: number) =>
 export const TITLE_CHARS = 90;
 
 /**
- * One claim as a small HTML page for Pagefind to index: its text and note are the content; its kind
- * and article are the filters; its place in reading order is the sort key; and its address in the
- * article is the `url` meta, Pagefind's documented way to override where a result points.
+ * How much more a word of the claim counts than a word of its note (Pagefind's default weight is 1,
+ * headings 7 to 2): a reader who types a name wants the claims that name it before the notes that do.
+ */
+export const CLAIM_WEIGHT = 4;
+
+/**
+ * One claim as a small HTML page for Pagefind to index: its text and note are the content (the claim's
+ * words weigh more than its note's, so that a claim naming a person or a figure outranks notes that
+ * mention it); its kind, record status and article are the filters, and `part` tells claims from the
+ * articles' own text; its place in reading order is the sort key; its sentence and finding in words
+ * come with it, so that a result reads on its own; and its address in the article is the `url` meta,
+ * Pagefind's documented way to override where a result points.
  *
  * Pagefind's `addCustomRecord` would take the same record, but its service compares each new record
  * with every record before it (and logs them all), so 100,000 claims take minutes. Pages from a
@@ -25,12 +34,15 @@ export function claimRecordHtml(claim: Claim, article: ClaimsExport['article'], 
 <div data-pagefind-ignore>
 <span data-pagefind-meta="url">${escapeHtml(claim.url)}</span>
 <span data-pagefind-meta="title">${escapeHtml(title)}</span>
+<span data-pagefind-filter="part">claim</span>
 <span data-pagefind-meta="kind" data-pagefind-filter="kind">${escapeHtml(claim.kind)}</span>
+${claim.record ? `<span data-pagefind-meta="record" data-pagefind-filter="record">${escapeHtml(claim.record)}</span>\n` : ''}<span data-pagefind-meta="finding">${escapeHtml(claim.finding)}</span>
+<span data-pagefind-meta="sentence">${escapeHtml(claim.sentence)}</span>
 <span data-pagefind-meta="article" data-pagefind-filter="article">${escapeHtml(article.title)}</span>
 <span data-pagefind-meta="number">${claim.number}</span>
 <span data-pagefind-sort="position">${position(articleIndex, claim.number)}</span>
 </div>
-<p data-pagefind-meta="claim">${escapeHtml(claim.text)}</p>
+<p data-pagefind-meta="claim" data-pagefind-weight="${CLAIM_WEIGHT}">${escapeHtml(claim.text)}</p>
 <p data-pagefind-meta="note">${escapeHtml(claim.noteText)}</p>
 </body></html>
 `;

@@ -41,12 +41,13 @@ export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder
 }
 
 /**
- * The article's own record, at the path that gives it the article's address. Its body is the rendered
- * article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
+ * The article's own record, at the path that gives it the article's address, filtered as the `part`
+ * that is the articles' text (claims are the other part). Its body is the rendered article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
  * they would from the page.
  */
 export function articleRecordHtml(data: Pick<ArticleEntry, 'title' | 'authors'>, html: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>
+<div data-pagefind-ignore><span data-pagefind-filter="part">text</span><span data-pagefind-filter="article">${escapeHtml(data.title)}</span></div>
 <h1>${escapeHtml(data.title)}</h1>
 <p>By ${escapeHtml(listFormat(data.authors))}</p>
 ${html}
