@@ -41,8 +41,10 @@ export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder
 }
 
 /**
- * The article's own record, at the path that gives it the article's address, filtered as the `part`
- * that is the articles' text (claims are the other part). Its body is the rendered article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
+ * The article's own record, at the path that gives it the article's address. Only these records carry
+ * the filter `part: text`, so that the browser can tell them from the claims by asking for them alone:
+ * a filter's file lists every page that has it, and these are a few hundred, where the claims are a
+ * hundred times more. Its body is the rendered article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
  * they would from the page.
  */
 export function articleRecordHtml(data: Pick<ArticleEntry, 'title' | 'authors'>, html: string): string {

@@ -13,6 +13,7 @@ export interface ResultData {
   /** Where the query's words are in `content`, counted in words (split at white space). */
   locations: number[];
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   id: string;
@@ -86,8 +87,12 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   const chosen = { ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) };
   const order = text ? {} : { sort: { position: 'asc' } };
 
-  const claims = (await pagefind.search(term, { filters: { ...chosen, part: 'claim' }, ...order })).results;
-  const texts = term && !kind && !record ? (await pagefind.search(term, { filters: { ...within, part: 'text' } })).results : [];
+  const found = (await pagefind.search(term, { filters: chosen, ...order })).results;
+  // The articles' own records are told from the claims by asking for them alone (only they carry
+  // `part`, so its filter file stays small); with a kind or record status chosen none can match.
+  const texts = kind || record ? [] : (await pagefind.search(term, { filters: { ...within, part: 'text' } })).results;
+  const textIds = new Set(texts.map((r) => r.id));
+  const claims = found.filter((r) => !textIds.has(r.id));
   // Pagefind counts a filter's values only when that filter is applied, and only inside the selection
   // (its own UI then shows every other kind as 0). Applying "any kind" (or "any record status") with the
   // reader's other choices counts each value for this search, whichever one is chosen.

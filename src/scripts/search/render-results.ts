@@ -19,7 +19,8 @@ function locatedInClaim(data: ResultData, claim: string): Set<number> {
  * and the claim's number. Every field is escaped before any word is marked.
  */
 function claimResult(item: HTMLLIElement, data: ResultData, href: string, query: string): void {
-  const { kind = '', record } = data.meta;
+  const kind = data.filters.kind?.[0] ?? '';
+  const record = data.filters.record?.[0];
   const claim = data.meta.claim ?? data.meta.title ?? '';
   const { before, after } = claimInSentence(data.meta.sentence, claim);
   const note = query ? noteMatch(data.content, data.meta.note ?? '', data.locations) : null;
@@ -27,9 +28,9 @@ function claimResult(item: HTMLLIElement, data: ResultData, href: string, query:
   if (record) item.dataset.record = record;
   item.innerHTML = `
     <a class="result-link" href="${escapeHtml(href)}">${highlight(before, query)}<strong class="result-claim claim-sample" data-kind="${escapeHtml(kind)}">${markLocated(claim, locatedInClaim(data, claim))}</strong>${highlight(after, query)}</a>
-    <p class="result-finding"><span class="kind-label" data-kind="${escapeHtml(kind)}">${escapeHtml(data.meta.finding ?? kind)}</span></p>
+    <p class="result-finding"><span class="kind-label" data-kind="${escapeHtml(kind)}">${escapeHtml(data.filters.finding?.[0] ?? kind)}</span></p>
     ${note ? `<p class="result-note"><span class="result-note-label">In the note:</span> ${note.cutStart ? '… ' : ''}${markLocated(note.text, note.located)}${note.cutEnd ? ' …' : ''}</p>` : ''}
-    <p class="result-source">${escapeHtml(data.meta.article ?? '')} · claim ${escapeHtml(data.meta.number ?? '')}</p>`;
+    <p class="result-source">${escapeHtml(data.filters.article?.[0] ?? '')} · claim ${escapeHtml(data.meta.number ?? '')}</p>`;
 }
 
 /** An article whose own text holds the words: its title and Pagefind's excerpt, which Pagefind escapes. */
@@ -40,14 +41,25 @@ function textResult(item: HTMLLIElement, data: ResultData, href: string, compact
     ${compact ? '' : `<p class="result-note">${data.excerpt}</p>`}`;
 }
 
+/**
+ * A claim's address in its article, from its record's, `<slug>/<claim id>.html` (claim-record.ts): an
+ * address given as meta would make the words of the article's slug match every one of its claims.
+ */
+export function claimAddress(recordUrl: string, base: string): string | null {
+  const [, slug, id] = recordUrl.match(/([a-z0-9-]+)\/([a-z0-9-]+)\.html$/) ?? [];
+  return slug && id ? `${base}articles/${slug}/#${id}` : null;
+}
+
 /** One result as a list item; empty if its address would leave the site. */
 export function resultItem(data: ResultData, query: string, compact = false): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  // A claim's record carries its address in the article as the `url` meta (Pagefind's override).
-  const url = new URL(data.meta.url ?? data.url, document.baseURI);
+  const isClaim = Boolean(data.filters.kind);
+  const address = isClaim ? claimAddress(data.url, import.meta.env.BASE_URL) : data.url;
+  if (!address) return item;
+  const url = new URL(address, document.baseURI);
   if (url.origin !== location.origin) return item; // results only ever point inside the site
-  if (data.meta.kind) claimResult(item, data, url.pathname + url.hash, query);
+  if (isClaim) claimResult(item, data, url.pathname + url.hash, query);
   else textResult(item, data, url.pathname + url.hash, compact);
   return item;
 }
