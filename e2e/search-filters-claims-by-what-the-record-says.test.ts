@@ -36,7 +36,7 @@ describe('search filters claims by what the public record says', () => {
     await searchSettled(page);
     await page.locator('input[name="record"][value="not found"]').check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Kazakhstan&record=not+found');
-    await searchSettled(page);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ claims? with no public record found for “Kazakhstan”/);
     const anyKind = await filterCount(page, 'kind', '');
     await page.locator('input[name="kind"][value="unsourced"]').check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Kazakhstan&kind=unsourced&record=not+found');
