@@ -7,7 +7,10 @@ import type { ClaimsExport } from '../src/lib/claims-export.ts';
 
 const article: ClaimsExport['article'] = { slug: 'an-article', title: 'A title, with a comma: and a colon', authors: ['A. Author'], url: '/articles/an-article/' };
 const claim = (fields: Partial<ClaimsExport['claims'][number]>) =>
-  ({ id: 'masimov-detained', number: 12, kind: 'sourced', text: 'Masimov was detained', noteText: 'The KNB said so on 8 January.', url: '/articles/an-article/#masimov-detained', ...fields }) as ClaimsExport['claims'][number];
+  ({
+    id: 'masimov-detained', number: 12, kind: 'sourced', record: 'confirmed', finding: 'Sourced — public record, confirmed', text: 'Masimov was detained',
+    sentence: 'On 6 January Masimov was detained.', noteText: 'The KNB said so on 8 January.', url: '/articles/an-article/#masimov-detained', ...fields,
+  }) as ClaimsExport['claims'][number];
 
 /** What Pagefind reads from a record: the tagged metadata, filters and sort keys, and the content outside `data-pagefind-ignore`. */
 function read(html: string) {
@@ -24,11 +27,32 @@ describe('a claim as a search record', () => {
     expect(read(claimRecordHtml(claim({}), article, 3)).content).toEqual(['Masimov was detained', 'The KNB said so on 8 January.']);
   });
 
-  it('points at the claim in its article, filters by kind and article, and sorts by reading order', () => {
-    const { meta, filters, sort } = read(claimRecordHtml(claim({}), article, 3));
-    expect(meta).toMatchObject({ url: '/articles/an-article/#masimov-detained', kind: 'sourced', article: article.title, number: '12', title: 'Masimov was detained' });
-    expect(filters).toEqual({ kind: 'sourced', article: article.title });
+  it('filters by kind, record status and article, and sorts by reading order', () => {
+    const { filters, sort } = read(claimRecordHtml(claim({}), article, 3));
+    expect(filters).toEqual({ kind: 'sourced', record: 'confirmed', finding: 'Sourced — public record, confirmed', article: article.title });
     expect(sort).toEqual({ position: position(3, 12) });
+  });
+
+  it('carries what a result needs to read on its own: the sentence, the number, the finding in words', () => {
+    const { meta, filters } = read(claimRecordHtml(claim({}), article, 3));
+    expect(meta).toMatchObject({ sentence: 'On 6 January Masimov was detained.', number: '12', title: 'Masimov was detained' });
+    expect(filters.finding).toBe('Sourced — public record, confirmed');
+  });
+
+  it('makes searchable only words a reader may look for: no article title, address, kind or finding as meta, which Pagefind indexes', () => {
+    const { meta } = read(claimRecordHtml(claim({}), article, 3));
+    expect(Object.keys(meta).sort()).toEqual(['claim', 'note', 'number', 'sentence', 'title']);
+  });
+
+  it('gives an opinion no record status to filter by', () => {
+    const { filters } = read(claimRecordHtml(claim({ kind: 'opinion', record: null, finding: 'Opinion' }), article, 3));
+    expect(filters).toEqual({ kind: 'opinion', finding: 'Opinion', article: article.title });
+  });
+
+  it('weighs the claim’s words above its note’s, so a claim naming a person outranks notes that mention them', () => {
+    const tree = fromHtml(claimRecordHtml(claim({}), article, 3));
+    const weight = (name: string) => Number(select(`[data-pagefind-meta="${name}"]`, tree)?.properties.dataPagefindWeight ?? 1);
+    expect(weight('claim')).toBeGreaterThan(weight('note'));
   });
 
   it('sorts claim 10 after claim 9, and every claim of article 2 after those of article 1', () => {

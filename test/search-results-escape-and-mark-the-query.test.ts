@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, noteExcerpt } from '../src/scripts/search/render-results.ts';
+import { claimInSentence } from '../src/scripts/search/claim-in-sentence.ts';
+import { highlight, markLocated } from '../src/scripts/search/mark-words.ts';
+import { noteMatch } from '../src/scripts/search/note-match.ts';
 
 describe('marking the query in a result', () => {
   it('marks whole words that begin with a query term, whatever their case', () => {
@@ -22,22 +24,70 @@ describe('marking the query in a result', () => {
     expect(marked).not.toContain('<img');
     expect(highlight('a <b>bold</b> claim', 'b')).not.toContain('<b>');
   });
+
+  it('marks the words Pagefind located, stems included, without the punctuation around them', () => {
+    expect(markLocated('He was sentence, in absentia', new Set([2]))).toBe('He was <mark>sentence</mark>, in absentia');
+  });
+
+  it('escapes every word, marked or not', () => {
+    expect(markLocated('<b>x</b> <i>y</i>', new Set([0]))).toBe('&lt;<mark>b&gt;x&lt;/b</mark>&gt; &lt;i&gt;y&lt;/i&gt;');
+  });
 });
 
-describe('the excerpt of a note', () => {
+describe('the part of a note a query matched', () => {
+  const claim = 'Masimov was detained';
   const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+  // Pagefind's content of a claim's record: its words, a full stop, then its note's words.
+  const content = (note: string) => `${claim}. ${note}`;
 
-  it('keeps a short note whole', () => {
-    expect(noteExcerpt('A short note.', 'note')).toBe('A short note.');
+  it('is nothing when the query matched only the claim’s words', () => {
+    expect(noteMatch(content('The KNB said so.'), 'The KNB said so.', [0])).toBeNull();
   });
 
-  it('starts a long note at its beginning when the match is near it', () => {
-    expect(noteExcerpt(long, 'word3')).toMatch(/^word0 .* word27 …$/);
+  it('keeps a short note whole, with the matched word marked by its place', () => {
+    const match = noteMatch(content('The KNB said so.'), 'The KNB said so.', [4]);
+    expect(match).toMatchObject({ text: 'The KNB said so.', cutStart: false, cutEnd: false });
+    expect([...match!.located]).toEqual([1]);
   });
 
-  it('moves the window to the first match further on', () => {
-    const excerpt = noteExcerpt(long, 'word50');
-    expect(excerpt.startsWith('… word42')).toBe(true);
-    expect(excerpt).toContain('word50');
+  it('shows the start of a long note when the match is near it', () => {
+    const match = noteMatch(content(long), long, [3 + 3])!;
+    expect(match.text).toMatch(/^word0 .* word27$/);
+    expect(match).toMatchObject({ cutStart: false, cutEnd: true });
+  });
+
+  it('moves to the first match further on', () => {
+    const match = noteMatch(content(long), long, [3 + 50, 3 + 55])!;
+    expect(match.text.startsWith('word42')).toBe(true);
+    expect(match.cutStart).toBe(true);
+    expect([...match.located].map((i) => match.text.split(' ')[i])).toEqual(['word50', 'word55']);
+  });
+});
+
+describe('a claim in its sentence', () => {
+  it('sets the claim apart from the words around it', () => {
+    expect(claimInSentence('Nevertheless, bringing in the contingent is fraught with risks.', 'bringing in the contingent')).toEqual({
+      before: 'Nevertheless, ',
+      claim: 'bringing in the contingent',
+      after: ' is fraught with risks.',
+    });
+  });
+
+  it('shows a claim that runs past its sentence whole, after the sentence’s words before it', () => {
+    expect(claimInSentence('It is 1,212 km. Total', 'Total – 3,563 km.')).toEqual({ before: 'It is 1,212 km. ', claim: 'Total – 3,563 km.', after: '' });
+    expect(claimInSentence('It is 1,212 km.', '1,212 km. Total – 3,563 km.')).toEqual({ before: 'It is ', claim: '1,212 km. Total – 3,563 km.', after: '' });
+  });
+
+  it('treats runs of white space as one space, as the page shows them', () => {
+    expect(claimInSentence('A  claim\nhere.', 'claim here')).toEqual({ before: 'A ', claim: 'claim here', after: '.' });
+  });
+});
+
+describe('a claim’s address, from its record’s', () => {
+  it('is the claim in its article, under the site’s base', async () => {
+    const { claimAddress } = await import('../src/scripts/search/render-results.ts');
+    expect(claimAddress('/color-revolution-in-kazakhstan-2022/masimov-detained.html', '/')).toBe('/articles/color-revolution-in-kazakhstan-2022/#masimov-detained');
+    expect(claimAddress('/sample/a-claim.html', '/some/path/')).toBe('/some/path/articles/sample/#a-claim');
+    expect(claimAddress('/not-a-record/', '/')).toBeNull();
   });
 });

@@ -41,12 +41,15 @@ export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder
 }
 
 /**
- * The article's own record, at the path that gives it the article's address. Its body is the rendered
- * article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
+ * The article's own record, at the path that gives it the article's address. Only these records carry
+ * the filter `part: text`, so that the browser can tell them from the claims by asking for them alone:
+ * a filter's file lists every page that has it, and these are a few hundred, where the claims are a
+ * hundred times more. Its body is the rendered article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
  * they would from the page.
  */
 export function articleRecordHtml(data: Pick<ArticleEntry, 'title' | 'authors'>, html: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>
+<div data-pagefind-ignore><span data-pagefind-filter="part">text</span><span data-pagefind-filter="article">${escapeHtml(data.title)}</span></div>
 <h1>${escapeHtml(data.title)}</h1>
 <p>By ${escapeHtml(listFormat(data.authors))}</p>
 ${html}

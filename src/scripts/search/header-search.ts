@@ -4,6 +4,10 @@ import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts'
 const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
+const claimsMatch = (n: number, query: string) =>
+  n === 0 ? `No claim matches “${query}”.` : `${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+const inText = (n: number) => `The words are also in the text of ${n} ${n === 1 ? 'article' : 'articles'}`;
+
 /**
  * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
  * with it, the first results appear under the box as the reader types.
@@ -18,6 +22,7 @@ class SiteSearch extends HTMLElement {
     const list = panel.querySelector<HTMLOListElement>('ol')!;
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
     const more = panel.querySelector<HTMLAnchorElement>('.search-all')!;
+    const texts = panel.querySelector<HTMLAnchorElement>('.search-in-text')!;
 
     const close = () => {
       panel.hidden = true;
@@ -33,18 +38,21 @@ class SiteSearch extends HTMLElement {
       const id = ++this.#latest;
       const query = input.value.trim();
       if (!query) return clear();
-      const found = await searchClaims({ query, kind: null, article: null });
+      const found = await searchClaims({ query, kind: null, record: null, article: null });
       if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
-      const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      const shown = await Promise.all(found.claims.slice(0, SHOWN).map((r) => r.data()));
       if (id !== this.#latest) return;
-      list.replaceChildren(...shown.map((data) => resultItem(data, query, true)));
-      more.href = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
-      more.hidden = found.results.length === 0;
+      list.replaceChildren(...shown.map((data) => resultItem(data, query)));
+      const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
+      more.href = all;
+      more.hidden = found.claims.length === 0;
+      texts.hidden = found.texts.length === 0;
+      texts.href = all;
+      texts.textContent = inText(found.texts.length);
       panel.hidden = false;
-      // The count is announced when it comes; the results do not wait for it.
-      const claims = Object.values(await found.countKinds()).reduce((a, b) => a + b, 0);
-      if (id !== this.#latest) return;
-      status.textContent = claims === 0 ? `No claim matches “${query}”.` : `${claims} ${claims === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+      // The claims are counted by Pagefind's postings, which the results already hold, so the count
+      // says how many claims match, and only claims: the articles' own text is counted apart.
+      status.textContent = claimsMatch(found.claims.length, query) + (found.texts.length > 0 ? ` ${inText(found.texts.length)}.` : '');
     };
 
     input.addEventListener('focus', () => void loadPagefind(), { once: true });

@@ -2,12 +2,18 @@
  * The one door to Pagefind in the browser. Its runtime is loaded on first use only, from an address
  * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
  */
-import type { Kind } from '../../lib/annotation-schema.ts';
+import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
+import { KIND_LABEL, RECORD_MEANING } from '../../lib/kinds.ts';
 
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The record's text, as Pagefind holds it: for a claim, its words and then its note's. */
+  content: string;
+  /** Where the query's words are in `content`, counted in words (split at white space). */
+  locations: number[];
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   id: string;
@@ -43,41 +49,59 @@ export function loadPagefind(): Promise<Pagefind> {
 export interface ClaimSearch {
   query: string;
   kind: Kind | null;
+  record: RecordStatus | null;
   article: string | null;
 }
 
 export interface ClaimResults {
+  /** The matching claims, best first (in reading order for an empty query). */
+  claims: PagefindResult[];
   /**
-   * Counts the claims per kind for this query, whatever kind is selected: the numbers beside the
-   * filters. Asked for once the results are on screen: counting reads Pagefind's filter index, which
-   * grows with the site, and Pagefind answers one request at a time, so the results must not queue
-   * behind it.
+   * The articles whose own text holds the words, listed and counted apart from the claims, so that every
+   * count of claims is a count of claims. Empty when a kind or record status is chosen: the text has none.
    */
-  countKinds(): Promise<Record<string, number>>;
-  /** Every matching record (claims, and the article pages when no kind is chosen), in order. */
-  results: PagefindResult[];
+  texts: PagefindResult[];
+  /**
+   * Counts the claims per kind and per record status for this search, each with the other choices
+   * applied but not its own (so each filter shows what choosing it would give). Asked for once the
+   * results are on screen: counting reads Pagefind's filter index, which grows with the site, and
+   * Pagefind answers one request at a time, so the results must not queue behind it.
+   */
+  count(): Promise<{ kind: Record<string, number>; record: Record<string, number> }>;
 }
 
-const KINDS: readonly Kind[] = ['sourced', 'unsourced', 'opinion'];
+// From kinds.ts, which imports no schema: the schema's own lists would bring Zod into the page.
+export const KINDS = Object.keys(KIND_LABEL) as Kind[];
+export const RECORDS = Object.keys(RECORD_MEANING) as RecordStatus[];
 
 /**
- * Runs one search. An empty query with a kind or article lists every claim that matches them,
- * in reading order; a query ranks by relevance.
+ * Runs one search. An empty query with a kind, record status or article lists every claim that matches
+ * them, in reading order; a query ranks by relevance.
  */
-export async function searchClaims({ query, kind, article }: ClaimSearch): Promise<ClaimResults | null> {
-  const pagefind = await loadPagefind();
+export async function searchClaims({ query, kind, record, article }: ClaimSearch): Promise<ClaimResults | null> {
   const text = query.trim();
-  if (!text && !kind && !article) return null;
-  const within = article ? { article } : {};
+  if (!text && !kind && !record && !article) return null;
+  const pagefind = await loadPagefind();
   const term = text || null;
+  const within = article ? { article } : {};
+  const chosen = { ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) };
   const order = text ? {} : { sort: { position: 'asc' } };
 
-  const response = await pagefind.search(term, { filters: kind ? { ...within, kind } : within, ...order });
-  // Pagefind counts filter values only when a filter is applied, and its `filters` counts only inside
-  // the selection (its own UI then shows every other kind as 0). Applying "any kind" (and the article)
-  // counts each kind for this query, whichever kind the reader has chosen.
-  const countKinds = async () => (await pagefind.search(term, { filters: { ...within, kind: { any: KINDS } } })).filters.kind ?? {};
-  return { countKinds, results: response.results };
+  const found = (await pagefind.search(term, { filters: chosen, ...order })).results;
+  // The articles' own records are told from the claims by asking for them alone (only they carry
+  // `part`, so its filter file stays small); with a kind or record status chosen none can match.
+  const texts = kind || record ? [] : (await pagefind.search(term, { filters: { ...within, part: 'text' } })).results;
+  const textIds = new Set(texts.map((r) => r.id));
+  const claims = found.filter((r) => !textIds.has(r.id));
+  // Pagefind counts a filter's values only when that filter is applied, and only inside the selection
+  // (its own UI then shows every other kind as 0). Applying "any kind" (or "any record status") with the
+  // reader's other choices counts each value for this search, whichever one is chosen.
+  const count = async () => {
+    const byKind = await pagefind.search(term, { filters: { ...within, ...(record ? { record } : {}), kind: { any: KINDS } } });
+    const byRecord = await pagefind.search(term, { filters: { ...within, ...(kind ? { kind } : {}), record: { any: RECORDS } } });
+    return { kind: byKind.filters.kind ?? {}, record: byRecord.filters.record ?? {} };
+  };
+  return { claims, texts, count };
 }
 
 /**

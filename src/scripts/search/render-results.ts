@@ -1,61 +1,66 @@
 import type { ResultData } from './pagefind-client.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
+import { claimInSentence } from './claim-in-sentence.ts';
+import { highlight, markLocated } from './mark-words.ts';
+import { noteMatch } from './note-match.ts';
 
-const LABEL: Record<string, string> = { sourced: 'Sourced', unsourced: 'Unsourced', opinion: 'Opinion' };
+export { highlight } from './mark-words.ts';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Escapes `text`, then marks the words that begin with a query term. */
-export function highlight(text: string, query: string): string {
-  const terms = query.split(/\s+/).filter((t) => t.length > 1).map(escapeRegExp);
-  const safe = escapeHtml(text);
-  if (terms.length === 0) return safe;
-  // A lookbehind, not \b: \b knows only ASCII letters, and would never mark a word such as “Çakıcı”.
-  return safe.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeHtml).join('|')})[\\p{L}\\p{N}]*`, 'giu'), '<mark>$&</mark>');
-}
-
-const EXCERPT_WORDS = 28;
-
-/** About 28 words of a note: from its start, or around the first word that matches the query. */
-export function noteExcerpt(note: string, query: string): string {
-  const words = note.split(/\s+/);
-  if (words.length <= EXCERPT_WORDS) return note;
-  const terms = query.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
-  const hit = words.findIndex((w) => terms.some((t) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').startsWith(t)));
-  const start = hit < EXCERPT_WORDS - 8 ? 0 : hit - 8;
-  const end = Math.min(words.length, start + EXCERPT_WORDS);
-  return `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;
+/** The claim's words within the content: Pagefind's matches among them, by word index. */
+function locatedInClaim(data: ResultData, claim: string): Set<number> {
+  const claimWords = claim.trim().split(/\s+/).length;
+  return new Set(data.locations.filter((at) => at < claimWords));
 }
 
 /**
- * One result as a list item. Every field is escaped before the query's words are marked; only
- * Pagefind's excerpt of the article's text, which Pagefind escapes itself, is inserted as it comes.
+ * A claim as a result that reads on its own: its sentence, the claim's words set apart (underlined as
+ * its kind is in the article) and the query's words marked; its finding in words ("Unsourced — the
+ * record contradicts it"); where the query matched its note, that part of the note; and the article
+ * and the claim's number. Every field is escaped before any word is marked.
  */
+function claimResult(item: HTMLLIElement, data: ResultData, href: string, query: string): void {
+  const kind = data.filters.kind?.[0] ?? '';
+  const record = data.filters.record?.[0];
+  const claim = data.meta.claim ?? data.meta.title ?? '';
+  const { before, after } = claimInSentence(data.meta.sentence, claim);
+  const note = query ? noteMatch(data.content, data.meta.note ?? '', data.locations) : null;
+  item.dataset.kind = kind;
+  if (record) item.dataset.record = record;
+  item.innerHTML = `
+    <a class="result-link" href="${escapeHtml(href)}">${highlight(before, query)}<strong class="result-claim claim-sample" data-kind="${escapeHtml(kind)}">${markLocated(claim, locatedInClaim(data, claim))}</strong>${highlight(after, query)}</a>
+    <p class="result-finding"><span class="kind-label" data-kind="${escapeHtml(kind)}">${escapeHtml(data.filters.finding?.[0] ?? kind)}</span></p>
+    ${note ? `<p class="result-note"><span class="result-note-label">In the note:</span> ${note.cutStart ? '… ' : ''}${markLocated(note.text, note.located)}${note.cutEnd ? ' …' : ''}</p>` : ''}
+    <p class="result-source">${escapeHtml(data.filters.article?.[0] ?? '')} · claim ${escapeHtml(data.meta.number ?? '')}</p>`;
+}
+
+/** An article whose own text holds the words: its title and Pagefind's excerpt, which Pagefind escapes. */
+function textResult(item: HTMLLIElement, data: ResultData, href: string, compact: boolean): void {
+  item.dataset.kind = 'text';
+  item.innerHTML = `
+    <a class="result-link" href="${escapeHtml(href)}"><span class="result-title">${escapeHtml(data.meta.title ?? '')}</span></a>
+    ${compact ? '' : `<p class="result-note">${data.excerpt}</p>`}`;
+}
+
+/**
+ * A claim's address in its article, from its record's, `<slug>/<claim id>.html` (claim-record.ts): an
+ * address given as meta would make the words of the article's slug match every one of its claims.
+ */
+export function claimAddress(recordUrl: string, base: string): string | null {
+  const [, slug, id] = recordUrl.match(/([a-z0-9-]+)\/([a-z0-9-]+)\.html$/) ?? [];
+  return slug && id ? `${base}articles/${slug}/#${id}` : null;
+}
+
+/** One result as a list item; empty if its address would leave the site. */
 export function resultItem(data: ResultData, query: string, compact = false): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const kind = data.meta.kind;
-  // A claim's record carries its address in the article as the `url` meta (Pagefind's override).
-  const url = new URL(data.meta.url ?? data.url, document.baseURI);
+  const isClaim = Boolean(data.filters.kind);
+  const address = isClaim ? claimAddress(data.url, import.meta.env.BASE_URL) : data.url;
+  if (!address) return item;
+  const url = new URL(address, document.baseURI);
   if (url.origin !== location.origin) return item; // results only ever point inside the site
-  if (kind) {
-    item.dataset.kind = kind;
-    item.innerHTML = `
-      <a class="result-link" href="${escapeHtml(url.pathname + url.hash)}">
-        <span class="kind-label" data-kind="${escapeHtml(kind)}">${escapeHtml(LABEL[kind] ?? kind)}</span>
-        <span class="result-claim">${highlight(data.meta.claim ?? data.meta.title ?? '', query)}</span>
-      </a>
-      ${compact ? '' : `<p class="result-note">${highlight(noteExcerpt(data.meta.note ?? '', query), query)}</p>`}
-      <p class="result-source">${escapeHtml(data.meta.article ?? '')} · claim ${escapeHtml(data.meta.number ?? '')}</p>`;
-  } else {
-    item.dataset.kind = 'text';
-    item.innerHTML = `
-      <a class="result-link" href="${escapeHtml(url.pathname + url.hash)}">
-        <span class="kind-label kind-text">In the article’s text</span>
-        <span class="result-claim">${escapeHtml(data.meta.title ?? '')}</span>
-      </a>
-      ${compact ? '' : `<p class="result-note">${data.excerpt}</p>`}`;
-  }
+  if (isClaim) claimResult(item, data, url.pathname + url.hash, query);
+  else textResult(item, data, url.pathname + url.hash, compact);
   return item;
 }
 

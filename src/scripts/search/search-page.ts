@@ -1,22 +1,27 @@
-import type { Kind } from '../../lib/annotation-schema.ts';
+import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
 import { handleResultKeys, resultItem } from './render-results.ts';
-import { preloadClaims, searchClaims } from './pagefind-client.ts';
+import { KINDS, preloadClaims, RECORDS, searchClaims } from './pagefind-client.ts';
+import { showCounts, statusText } from './search-page-text.ts';
 
 const DEBOUNCE_MS = 200;
 const PAGE = 20;
-const KINDS: readonly Kind[] = ['sourced', 'unsourced', 'opinion'];
 
 /**
- * The /search/ page: reads and writes ?q=, ?kind= (and ?article=) so that a search is a link,
- * shows the claims per kind for the query beside each filter, and lists the results.
+ * The /search/ page: reads and writes ?q=, ?kind=, ?record= (and ?article=) so that a search is a link,
+ * shows beside each filter how many claims choosing it would give, lists the claims found and, apart
+ * from them, the articles whose own text holds the words.
  */
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const textSection = document.querySelector<HTMLElement>('#search-text')!;
+const textList = document.querySelector<HTMLOListElement>('#search-text-results')!;
+const results = document.querySelector<HTMLElement>('#search-found')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const articleNote = document.querySelector<HTMLElement>('#search-article')!;
 const kindInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+const recordInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="record"]')];
 
 let latest = 0;
 let timer = 0;
@@ -26,72 +31,74 @@ let shownCount = 0;
 const params = new URLSearchParams(location.search);
 let article = params.get('article');
 input.value = params.get('q') ?? '';
-const initialKind = params.get('kind');
-for (const radio of kindInputs) radio.checked = radio.value === (KINDS.includes(initialKind as Kind) ? initialKind : '');
+const check = (inputs: HTMLInputElement[], value: string | null, allowed: readonly string[]) => {
+  for (const radio of inputs) radio.checked = radio.value === (value !== null && allowed.includes(value) ? value : '');
+};
+check(kindInputs, params.get('kind'), KINDS);
+check(recordInputs, params.get('record'), RECORDS);
 
-const selectedKind = (): Kind | null => (kindInputs.find((r) => r.checked)?.value as Kind | '') || null;
+const chosen = (inputs: HTMLInputElement[]) => inputs.find((r) => r.checked)?.value || null;
 
 function writeAddress(): void {
   const next = new URLSearchParams();
   if (input.value.trim()) next.set('q', input.value.trim());
-  const kind = selectedKind();
+  const kind = chosen(kindInputs);
   if (kind) next.set('kind', kind);
+  const record = chosen(recordInputs);
+  if (record) next.set('record', record);
   if (article) next.set('article', article);
   const query = next.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
-function showCounts(counts: Record<string, number>): void {
-  const total = KINDS.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
-  for (const radio of kindInputs) {
-    const count = radio.value ? (counts[radio.value] ?? 0) : total;
-    radio.closest('label')!.querySelector('.filter-count')!.textContent = String(count);
-  }
-}
-
 async function showMore(query: string): Promise<void> {
   if (!pending) return;
   const id = latest;
-  const batch = await Promise.all(pending.results.slice(shownCount, shownCount + PAGE).map((r) => r.data()));
+  const batch = await Promise.all(pending.claims.slice(shownCount, shownCount + PAGE).map((r) => r.data()));
   if (id !== latest) return;
   list.append(...batch.map((data) => resultItem(data, query)));
   shownCount += batch.length;
-  more.hidden = shownCount >= pending.results.length;
+  more.hidden = shownCount >= pending.claims.length;
+}
+
+async function showTexts(query: string): Promise<void> {
+  const found = pending?.texts ?? [];
+  const id = latest;
+  const shown = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
+  if (id !== latest) return;
+  textList.replaceChildren(...shown.map((data) => resultItem(data, query)));
+  textSection.hidden = found.length === 0;
+  textSection.querySelector('.text-count')!.textContent = String(found.length);
 }
 
 async function run(): Promise<void> {
   const id = ++latest;
   writeAddress();
   const query = input.value.trim();
-  const kind = selectedKind();
+  const kind = chosen(kindInputs) as Kind | null;
+  const record = chosen(recordInputs) as RecordStatus | null;
   articleNote.hidden = !article;
   articleNote.querySelector('.article-name')!.textContent = article ?? '';
-  const found = await searchClaims({ query, kind, article });
+  const found = await searchClaims({ query, kind, record, article });
   if (id !== latest) return; // a newer search has started: this answer is stale
   pending = found;
   shownCount = 0;
   list.replaceChildren();
   more.hidden = true;
   if (!found) {
-    showCounts({});
-    status.textContent = 'Type a word, or choose a kind to list every claim of that kind.';
+    showCounts(form, { kind: {}, record: {} });
+    textSection.hidden = true;
+    results.hidden = true;
+    status.textContent = 'Type a word, or choose a kind or what the record says to list every such claim.';
     return;
   }
+  results.hidden = false;
   await showMore(query);
-  const counts = await found.countKinds();
+  await showTexts(query);
+  const counts = await found.count();
   if (id !== latest) return;
-  showCounts(counts);
-  if (id !== latest) return;
-  const n = found.results.length;
-  const what = kind ? `${kind} claim${n === 1 ? '' : 's'}` : `result${n === 1 ? '' : 's'}`;
-  status.textContent =
-    n === 0
-      ? query
-        ? `No ${kind ? `${kind} claim` : 'claim'} matches “${query}”. Try fewer or other words${kind ? ', or another kind' : ''}.`
-        : `There are no ${kind ?? ''} claims here.`
-      : query
-        ? `${n} ${what} for “${query}”.`
-        : `${n} ${what}, in reading order.`;
+  showCounts(form, counts);
+  status.textContent = statusText({ query, kind, record, claims: found.claims.length, texts: found.texts.length });
 }
 
 form.addEventListener('submit', (event) => {
@@ -104,7 +111,7 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = window.setTimeout(run, DEBOUNCE_MS);
 });
-for (const radio of kindInputs) radio.addEventListener('change', () => void run());
+for (const radio of [...kindInputs, ...recordInputs]) radio.addEventListener('change', () => void run());
 more.addEventListener('click', () => void showMore(input.value.trim()));
 articleNote.querySelector('button')!.addEventListener('click', () => {
   article = null;
@@ -114,10 +121,11 @@ const clearQuery = () => {
   input.value = '';
   void run();
 };
+const lists = document.querySelector<HTMLElement>('#search-lists')!;
 form.addEventListener('keydown', (event) => {
-  if (event.target === input) handleResultKeys(event, input, list, clearQuery);
+  if (event.target === input) handleResultKeys(event, input, lists, clearQuery);
 });
-list.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clearQuery));
+lists.addEventListener('keydown', (event) => handleResultKeys(event, input, lists, clearQuery));
 
 document.documentElement.dataset.searchReady = '';
 void run();

@@ -1,0 +1,101 @@
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, open, WIDE } from './browser.ts';
+import { type PublishedClaim, publishedClaims, searchSettled } from './search-results.ts';
+
+let browser: Browser;
+let claims: Map<string, PublishedClaim>;
+beforeAll(async () => {
+  browser = await launch();
+  claims = new Map((await publishedClaims()).claims.map((c) => [c.id, c]));
+});
+afterAll(() => browser.close());
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const idOf = async (result: Locator) => new URL((await result.locator('a.result-link').getAttribute('href'))!, 'http://x').hash.slice(1);
+
+/** What a claim result must say: its sentence, its words set apart, its finding, its article and number. */
+async function expectReadsOnItsOwn(result: Locator): Promise<PublishedClaim> {
+  const claim = claims.get(await idOf(result))!;
+  expect(claim).toBeDefined();
+  const link = collapse((await result.locator('a.result-link').textContent())!);
+  // The sentence is there, and the claim's words, set apart, within it (a claim may run past it).
+  expect(link.includes(collapse(claim.sentence)) || collapse(claim.sentence).startsWith(link.slice(0, link.indexOf(collapse(claim.text))))).toBe(true);
+  expect(link).toContain(collapse(claim.text));
+  expect(collapse((await result.locator('.result-claim').textContent())!)).toBe(collapse(claim.text));
+  expect(await result.locator('.result-claim').getAttribute('data-kind')).toBe(claim.kind);
+  expect(collapse((await result.locator('.result-finding').textContent())!)).toBe(claim.finding);
+  expect(await result.locator('.result-source').textContent()).toMatch(new RegExp(`· claim ${claim.number}$`));
+  return claim;
+}
+
+describe('a claim found by search reads on its own', () => {
+  it('on /search/: each result gives its sentence with the claim set apart, the kind and record in words, the article and number', async () => {
+    const { page, errors, close } = await open(browser, '/search/?q=Tokayev');
+    await searchSettled(page);
+    const results = page.locator('#search-results .search-result');
+    expect(await results.count()).toBeGreaterThan(3);
+    // The claim that opens mid-sentence is the case the issue found unreadable: it must carry its sentence.
+    let midSentence = 0;
+    for (const result of await results.all()) {
+      const claim = await expectReadsOnItsOwn(result);
+      if (!collapse(claim.sentence).startsWith(collapse(claim.text))) midSentence++;
+      expect(await result.locator('mark').first().textContent()).toMatch(/^Tokayev/i);
+    }
+    expect(midSentence).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('in the header box: the same sentence, finding, article and number', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
+    await page.locator('#site-search-q').fill('Tokayev');
+    const results = page.locator('#site-search-panel .search-result');
+    await results.first().waitFor();
+    for (const result of await results.all()) await expectReadsOnItsOwn(result);
+    await close();
+  });
+
+  it('shows the part of the note that matched, with the word marked, when only the note holds the query', async () => {
+    for (const where of ['page', 'box'] as const) {
+      const { page, close } = where === 'page' ? await open(browser, '/search/?q=Putilo') : await open(browser, ARTICLE, { viewport: WIDE });
+      if (where === 'box') await page.locator('#site-search-q').fill('Putilo');
+      const list = where === 'page' ? '#search-results' : '#site-search-panel';
+      const first = page.locator(`${list} .search-result`).first();
+      await first.waitFor();
+      const claim = claims.get(await idOf(first))!;
+      expect(claim.text).not.toMatch(/Putilo/);
+      expect(claim.noteText).toMatch(/Putilo/);
+      const note = first.locator('.result-note');
+      expect(await note.textContent(), where).toMatch(/^In the note:/);
+      expect(await note.locator('mark').first().textContent(), where).toBe('Putilo');
+      // The part shown is the note's own words around the match.
+      const shown = collapse((await note.textContent())!.replace(/^In the note:/, '').replace(/…/g, ''));
+      expect(collapse(claim.noteText)).toContain(shown);
+      await close();
+    }
+  });
+
+  it('finds a stem in the note and marks it there ("sentenced" finds the note’s “sentence”)', async () => {
+    const { page, close } = await open(browser, '/search/?q=sentenced');
+    await searchSettled(page);
+    const results = page.locator('#search-results .search-result');
+    expect(await results.count()).toBeGreaterThan(0);
+    for (const result of await results.all()) {
+      const claim = claims.get(await idOf(result))!;
+      if (/sentenc/i.test(claim.text)) continue;
+      expect(await result.locator('.result-note mark').first().textContent()).toMatch(/^sentenc/i);
+    }
+    await close();
+  });
+
+  it('shows no note when the match is in the claim’s own words only', async () => {
+    const { page, close } = await open(browser, '/search/?q=Tokayev');
+    await searchSettled(page);
+    for (const result of await page.locator('#search-results .search-result').all()) {
+      const claim = claims.get(await idOf(result))!;
+      expect(await result.locator('.result-note').count(), claim.id).toBe(/tokayev/i.test(claim.noteText) ? 1 : 0);
+    }
+    await close();
+  });
+});

@@ -1,0 +1,37 @@
+import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
+import { KINDS } from './pagefind-client.ts';
+
+/**
+ * Writes each filter's count beside it: the claims that choosing it would give. "All kinds" is the sum
+ * of the kinds, so it is the number of claims found whatever else matches; "Any record" counts the
+ * claims with a record status (opinions have none).
+ */
+export function showCounts(form: HTMLFormElement, counts: { kind: Record<string, number>; record: Record<string, number> }): void {
+  const allKinds = KINDS.reduce((sum, kind) => sum + (counts.kind[kind] ?? 0), 0);
+  const anyRecord = Object.values(counts.record).reduce((sum, n) => sum + n, 0);
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"], input[name="record"]')) {
+    const byValue = radio.name === 'kind' ? counts.kind : counts.record;
+    const count = radio.value ? (byValue[radio.value] ?? 0) : radio.name === 'kind' ? allKinds : anyRecord;
+    radio.closest('label')!.querySelector('.filter-count')!.textContent = String(count);
+  }
+}
+
+/** A record status after "claims": "claims the record contradicts". */
+const RECORD_AFTER: Record<RecordStatus, string> = {
+  confirmed: 'the record confirms',
+  qualified: 'the record confirms in part',
+  disputed: 'the record disputes',
+  contradicted: 'the record contradicts',
+  'not found': 'with no public record found',
+};
+
+/** What the search found, in words: claims, then the articles whose text holds the words. */
+export function statusText({ query, kind, record, claims, texts }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number }): string {
+  const noun = (n: number) => `${kind ? `${kind} ` : ''}${n === 1 ? 'claim' : 'claims'}${record ? ` ${RECORD_AFTER[record]}` : ''}`;
+  const inText = texts > 0 ? ` The words are also in the text of ${texts} ${texts === 1 ? 'article' : 'articles'}, listed apart.` : '';
+  if (claims === 0) {
+    if (!query) return `There are no ${noun(0)} here.`;
+    return `No ${noun(1)} matches “${query}”. Try fewer or other words${kind || record ? ', or another filter' : ''}.${inText}`;
+  }
+  return query ? `${claims} ${noun(claims)} for “${query}”.${inText}` : `${claims} ${noun(claims)}, in reading order.`;
+}
