@@ -46,6 +46,8 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Tab'); // the search box
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('CSTO');
+    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
     await page.locator('#site-search-panel .search-result').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -57,6 +59,8 @@ describe('the search box in the header', () => {
     expect(await page.locator('#site-search-q').inputValue()).toBe('');
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
     await page.keyboard.type('CSTO');
+    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
     await page.locator('#site-search-panel .search-result').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
