@@ -42,7 +42,11 @@ class SiteSearch extends HTMLElement {
       if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
       const shown = await Promise.all(found.claims.slice(0, SHOWN).map((r) => r.data()));
       if (id !== this.#latest) return;
+      // A reader arrowing through the results keeps their place when a later answer redraws them:
+      // the same result, if it is still listed, or else the box.
+      const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
       list.replaceChildren(...shown.map((data) => resultItem(data, query)));
+      if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
       const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
       more.href = all;
       more.hidden = found.claims.length === 0;
