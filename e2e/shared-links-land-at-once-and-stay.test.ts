@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANDING_LINKS } from '../scripts/bench/landing.ts';
 import { ARTICLE, launch, NARROW, WIDE } from './browser.ts';
 
 /**
@@ -12,17 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** Address → the element it must show: early, middle and last claims and paragraphs, and a text fragment. */
-const LINKS: [string, string][] = [
-  ['#destabilization-not-extinguished', 'destabilization-not-extinguished'],
-  ['#kyrgyz-border-1212-km', 'kyrgyz-border-1212-km'],
-  ['#structures-needed-information-threat', 'structures-needed-information-threat'],
-  ['#p-first-decade', 'p-first-decade'],
-  ['#p-sixthly-ousted-clans', 'p-sixthly-ousted-clans'],
-  ['#p-by-2024', 'p-by-2024'],
-  ['#:~:text=border%20length%20between%20Kyrgyzstan', 'kyrgyz-border-1212-km'],
-  ['#:~:text=effective%20coping%20requires%20adequate', 'structures-needed-information-threat'],
-];
 /** Loads of each link, in each setting (all links of one load at once, as a busy reader's tabs would). */
 const LOADS = 2;
 /** Sixteen pages, each held 2 s: more than the suite's minute on a loaded two-core machine. */
@@ -68,9 +58,9 @@ describe.each([
     it.each([['no-preference' as const], ['reduce' as const]])('and reduced motion %s, every link shows its target at load and 2 s later', async (reducedMotion) => {
       const missed: string[] = [];
       for (let load = 0; load < LOADS; load++) {
-        const seen = await Promise.all(LINKS.map(([hash, id]) => land({ viewport, javaScriptEnabled, reducedMotion }, hash, id)));
+        const seen = await Promise.all(LANDING_LINKS.map(([hash, id]) => land({ viewport, javaScriptEnabled, reducedMotion }, hash, id)));
         seen.forEach(({ atLoad, later }, i) => {
-          if (!inView(atLoad) || !inView(later)) missed.push(`${LINKS[i]![0]}: top ${Math.round(atLoad.top)} px at load, ${Math.round(later.top)} px 2 s later`);
+          if (!inView(atLoad) || !inView(later)) missed.push(`${LANDING_LINKS[i]![0]}: top ${Math.round(atLoad.top)} px at load, ${Math.round(later.top)} px 2 s later`);
         });
       }
       expect(missed).toEqual([]);

@@ -24,8 +24,8 @@ export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Eleme
 }
 
 /**
- * Joins a marker to its claim's last word: U+2060 WORD JOINER forbids the line break that the
- * marker's shape (an inline block) would otherwise allow, so a marker never wraps away from its claim.
+ * Joins a marker to its claim's last word: U+2060 WORD JOINER forbids a line break between them (the
+ * marker's shape is an inline box for the same reason, kinds.css), so a marker never wraps away.
  */
 export const MARKER_JOINER = '\u2060';
 

@@ -30,13 +30,11 @@ const stored = {
     }
   },
 };
-let lettersOn = stored.get() !== 'off';
+// The checkbox holds the choice; without it (no help dialog) the keys are on.
+const lettersOn = () => keysOn?.checked ?? true;
 if (keysOn) {
-  keysOn.checked = lettersOn;
-  keysOn.addEventListener('change', () => {
-    lettersOn = keysOn.checked;
-    stored.set(lettersOn ? 'on' : 'off');
-  });
+  keysOn.checked = stored.get() !== 'off';
+  keysOn.addEventListener('change', () => stored.set(keysOn.checked ? 'on' : 'off'));
 }
 
 /** Claims hidden by the view filter are skipped. */
@@ -84,7 +82,7 @@ const isTyping = (target: EventTarget | null) =>
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || help?.open) return;
   const letter = event.key.length === 1;
-  if (letter && !lettersOn) return;
+  if (letter && !lettersOn()) return;
   const active = document.activeElement as HTMLElement | null;
   const moves: Record<string, () => void> = {
     j: () => go(1),
