@@ -23,7 +23,7 @@ const frames = (page: Page, count: number) =>
     count,
   );
 
-/** The document's height one frame after the action's effects (its toggle events) have run, and its range for 5 s after. */
+/** The document's height one frame after the action's effects (its toggle events) have run, and its range for 3 s after (a feedback loop grows the page within frames, not seconds). */
 async function heightAfter(page: Page, action: () => Promise<unknown>) {
   await action();
   // A <details> announces its toggle in a task of its own: let it run, then allow placement one frame.
@@ -40,7 +40,7 @@ async function heightAfter(page: Page, action: () => Promise<unknown>) {
           const height = document.documentElement.scrollHeight;
           min = Math.min(min, height);
           max = Math.max(max, height);
-          if (performance.now() - start < 5000) requestAnimationFrame(sample);
+          if (performance.now() - start < 3000) requestAnimationFrame(sample);
           else resolve({ settled, min, max });
         };
         requestAnimationFrame(sample);
@@ -60,7 +60,7 @@ const setEveryNote = (page: Page, open: boolean) =>
 describe.each([
   ['1440 px', { width: 1440, height: 900 }],
   ['1100 px', { width: 1100, height: 900 }],
-])('at %s, the page height settles within a frame and holds for 5 s', (_name, viewport) => {
+])('at %s, the page height settles within a frame and holds for 3 s', (_name, viewport) => {
   let opened: OpenedPage;
   beforeAll(async () => {
     opened = await open(browser, ARTICLE, { viewport });
@@ -87,11 +87,12 @@ describe.each([
     expectHolds(await heightAfter(page, () => page.setViewportSize(viewport)));
   });
 
-  it('after printing, whether it was cancelled or not', async () => {
+  // A real print runs the same beforeprint/afterprint handlers; printing-leaves-the-screen-as-it-was
+  // prints for real and holds the height to what it was.
+  it('after a print is cancelled', async () => {
     const { page } = opened;
     const cancelled = () => page.evaluate(() => (dispatchEvent(new Event('beforeprint')), dispatchEvent(new Event('afterprint'))));
     expectHolds(await heightAfter(page, cancelled));
-    expectHolds(await heightAfter(page, () => page.pdf({ format: 'A4' })));
   });
 
   it('after arriving at the last claim', async () => {
