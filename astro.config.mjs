@@ -2,6 +2,7 @@ import { normalizeBase } from './src/lib/base-path.ts';
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import postcssCustomMedia from 'postcss-custom-media';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/content-security-policy.ts';
 import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
@@ -30,5 +31,8 @@ export default defineConfig({
     csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
   devToolbar: { enabled: false },
+  // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
+  // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
+  vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
   integrations: [siteAddress(), articleSitemap({ contentDir }), claimSharePages(), pagefindIndex({ contentDir })],
 });

@@ -19,6 +19,7 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildCorpus } from './bench/scale.ts';
+import { writeClaimSharePages } from '../src/integrations/claim-share-pages.ts';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, 'landing-loads': { type: 'string', default: '20' } } });
@@ -95,12 +96,16 @@ const scale = [];
 for (const n of steps) {
   generateCorpus('bench-results/corpus', n);
   const { seconds, indexBytes, claims } = buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
+  // The share pages were written by the build; writing them again, alone, gives their part of its time.
+  const shareStart = performance.now();
+  writeClaimSharePages('bench-results/corpus-dist', new URL('http://127.0.0.1:4321/'));
+  const shareSeconds = (performance.now() - shareStart) / 1000;
   const corpusSite = await serveStatic('bench-results/corpus-dist');
   const search = await measureFirstSearchMedian(browser, `${corpusSite.url}/articles/generated-0001/`, 'Masimov');
   const onPage = await measureFirstSearchMedian(browser, `${corpusSite.url}/search/`, 'Masimov', 'page');
   await corpusSite.close();
   scale.push({
-    articles: n, claims, seconds, secondsPerArticle: seconds / n, indexBytes,
+    articles: n, claims, seconds, shareSeconds, secondsPerArticle: seconds / n, indexBytes,
     msToFirstResult: search.msToFirstResult, fastestMs: search.fastestMs, slowestMs: search.slowestMs, searchGzipBytes: search.gzipBytes,
     page: { msToFirstResult: onPage.msToFirstResult, fastestMs: onPage.fastestMs, slowestMs: onPage.slowestMs, gzipBytes: onPage.gzipBytes },
   });
@@ -118,6 +123,7 @@ console.table(
       {
         'claims per article': (s.claims / s.articles).toFixed(0),
         'build (s)': s.seconds.toFixed(1),
+        'of which claim share pages (s)': s.shareSeconds.toFixed(1),
         's / article': s.secondsPerArticle.toFixed(3),
         'index (MB)': (s.indexBytes / 1024 / 1024).toFixed(1),
         'first search KB gzip (box, /search/)': `${kb(s.searchGzipBytes)}, ${kb(s.page.gzipBytes)}`,

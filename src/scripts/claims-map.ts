@@ -6,8 +6,10 @@
  */
 import type { Kind } from '../lib/annotation-schema.ts';
 import { KIND_LABEL } from '../lib/kinds.ts';
+import { WIDE_SCREEN } from './wide-screen.ts';
 
-const WIDE = window.matchMedia('(min-width: 68.75rem)');
+const WIDE = window.matchMedia(WIDE_SCREEN);
+
 const body = document.querySelector<HTMLElement>('.article-body');
 
 function buildMap(): HTMLDetailsElement | null {

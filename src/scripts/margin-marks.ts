@@ -10,10 +10,12 @@
  *
  * A mark keeps its place when its note opens, so opening and closing never moves the other marks.
  */
+import { WIDE_SCREEN } from './wide-screen.ts';
+
 const MARK_GAP = 4; // px between two marks, beside or below each other
 const MARK_FALLBACK = { width: 40, height: 24 }; // when no note is closed to measure (printing)
 
-export const WIDE = window.matchMedia('(min-width: 68.75rem)');
+export const WIDE = window.matchMedia(WIDE_SCREEN);
 
 export function placeNotes(body: HTMLElement): void {
   if (!WIDE.matches) {
