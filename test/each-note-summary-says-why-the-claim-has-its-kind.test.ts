@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basisInWords, KIND_LABEL, SUMMARY_MEANING } from '../src/lib/kinds.ts';
-import type { Basis, Kind, RecordStatus } from '../src/lib/annotation-schema.ts';
+import { basisInWords, KIND_LABEL, SUMMARY_MEANING } from '../src/lib/kinds/kinds.ts';
+import type { Basis, Kind, RecordStatus } from '../src/lib/schema/annotation-schema.ts';
 
 const summary = (kind: Kind, record?: RecordStatus, basis?: Basis) => {
   const words = basisInWords({ kind, record, basis });

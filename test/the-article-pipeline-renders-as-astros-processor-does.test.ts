@@ -1,8 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INPUT_KEY, OUTPUT_KEY } from '../src/lib/annotation-input.ts';
-import { loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
+import { INPUT_KEY, OUTPUT_KEY } from '../src/lib/placing/annotation-input.ts';
+import { loadSources, prepareArticle } from '../src/lib/reading/prepare-article.ts';
 import { markdownPipeline } from '../src/plugins/markdown-pipeline.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 

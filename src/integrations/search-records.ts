@@ -1,11 +1,11 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntry } from '../lib/article-entry-schema.ts';
-import { contentKey } from '../lib/content-key.ts';
-import { articlePath, claimsExport } from '../lib/claims-export.ts';
-import { listFormat } from '../lib/list-format.ts';
+import type { ArticleEntry } from '../lib/schema/article-entry-schema.ts';
+import { contentKey } from '../lib/scratch/content-key.ts';
+import { articlePath, claimsExport } from '../lib/exports/claims-export.ts';
+import { listFormat } from '../lib/format/list-format.ts';
 import { claimRecordHtml } from './claim-record.ts';
-import { escapeHtml } from '../lib/escape-html.ts';
+import { escapeHtml } from '../lib/format/escape-html.ts';
 
 /**
  * What Pagefind indexes, written while the content loads, so that the index is built while Astro

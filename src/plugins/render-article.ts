@@ -4,9 +4,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
-import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import type { ContentProblem } from '../lib/content-problem.ts';
-import type { PreparedArticle } from '../lib/prepare-article.ts';
+import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/placing/annotation-input.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import type { PreparedArticle } from '../lib/reading/prepare-article.ts';
 import './content-problems-data.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 

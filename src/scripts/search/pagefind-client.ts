@@ -2,8 +2,8 @@
  * The one door to Pagefind in the browser. Its runtime is loaded on first use only, from an address
  * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
  */
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
-import { KIND_LABEL, RECORD_MEANING } from '../../lib/kinds.ts';
+import type { Kind, RecordStatus } from '../../lib/schema/annotation-schema.ts';
+import { KIND_LABEL, RECORD_MEANING } from '../../lib/kinds/kinds.ts';
 
 export interface ResultData {
   url: string;

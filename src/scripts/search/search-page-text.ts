@@ -1,4 +1,4 @@
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
+import type { Kind, RecordStatus } from '../../lib/schema/annotation-schema.ts';
 import { KINDS } from './pagefind-client.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
+import type { Kind, RecordStatus } from '../../lib/schema/annotation-schema.ts';
 import { handleResultKeys, resultItem } from './render-results.ts';
 import { KINDS, preloadClaims, RECORDS, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';

@@ -15,10 +15,10 @@ import {
   titleClaimSchema,
   type Tombstone,
   tombstoneSchema,
-} from './annotation-schema.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { findNoteIssues } from './note-markdown.ts';
-import { pageIdUse } from './page-ids.ts';
+} from '../schema/annotation-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { findNoteIssues } from '../markdown/note-markdown.ts';
+import { pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedClaim extends ClaimInput {

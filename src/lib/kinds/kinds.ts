@@ -1,4 +1,4 @@
-import type { Basis, Kind, RecordStatus } from './annotation-schema.ts';
+import type { Basis, Kind, RecordStatus } from '../schema/annotation-schema.ts';
 
 /** What readers are told each kind means; the legend, the notes and the method page all use this. */
 export const KIND_LABEL: Record<Kind, string> = {

@@ -1,7 +1,7 @@
 import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
-import type { AnnotationSet } from './read-annotations.ts';
-import type { Registry } from './registry-schema.ts';
-import type { Source } from './source-schema.ts';
+import type { AnnotationSet } from '../reading/read-annotations.ts';
+import type { Registry } from '../schema/registry-schema.ts';
+import type { Source } from '../schema/source-schema.ts';
 
 /** What the Markdown pipeline receives, beside the article text, to annotate one article. */
 export interface AnnotationInput extends AnnotationSet {
