@@ -40,7 +40,7 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
   tombstones: z.array(tombstoneSchema),
   titleMarkup: z.object({ html: z.string(), markerHtml: z.string(), noteHtml: z.string() }).optional(),
   sources: z.record(z.string(), sourceSchema),
-  /** The rendered, annotated article: a file the loader wrote (see src/loaders/rendered-html-files.ts). */
+  /** The rendered, annotated article: a file the loader wrote (see src/lib/scratch/rendered-html-files.ts). */
   htmlFile: z.string(),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
