@@ -31,6 +31,16 @@ export interface PlacedArticle {
   titleMarkup?: { html: string; markerHtml: string; noteHtml: string } | undefined;
 }
 
-/** The frontmatter keys the pipeline reads and writes; the one contract between loader and plugin. */
-export const INPUT_KEY = 'annotationInput';
-export const OUTPUT_KEY = 'placedArticle';
+/**
+ * The one contract between the callers of the Markdown pipeline and its plugin (rehype-annotate): the
+ * input rides in, and the placed article out, on the file's own data, so the frontmatter stays the
+ * article's and nothing else reaches the page through it.
+ */
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the caller; a file without it (any Markdown but an article) passes through untouched. */
+    annotationInput: AnnotationInput;
+    /** Set by the plugin on the file it annotated. */
+    placedArticle: PlacedArticle;
+  }
+}
