@@ -4,8 +4,7 @@
  * it into the summary as a list; on wide screens it is a ruler, each mark placed at the height its
  * claim falls in the article, one tab stop for the whole ruler, arrow keys between marks.
  */
-import type { Kind } from '../lib/schema/annotation-schema.ts';
-import { KIND_LABEL } from '../lib/kinds/kinds.ts';
+import { KIND_LABEL, type Kind } from '../lib/kinds/kinds.ts';
 
 const WIDE = window.matchMedia('(min-width: 68.75rem)');
 const body = document.querySelector<HTMLElement>('.article-body');

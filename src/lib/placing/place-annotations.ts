@@ -1,5 +1,6 @@
 import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
-import type { Basis, Kind, Quote, RecordStatus } from '../schema/annotation-schema.ts';
+import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
+import type { Quote } from '../schema/annotation-schema.ts';
 import { statementProblems } from '../problems/claim-statement.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { AnnotationSet } from '../reading/read-annotations.ts';

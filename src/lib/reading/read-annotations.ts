@@ -1,16 +1,13 @@
 import type { core } from 'zod';
+import { BASES, CONFIRMING_RECORDS, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 import {
   annotationOutlineSchema,
-  BASES,
   type ClaimInput,
-  CONFIRMING_RECORDS,
   claimSchema,
-  KINDS,
   type NotClaimInput,
   notClaimSchema,
   type ParagraphInput,
   paragraphSchema,
-  RECORD_STATUSES,
   type TitleClaimInput,
   titleClaimSchema,
   type Tombstone,

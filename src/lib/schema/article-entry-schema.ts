@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BASES, claimSchema, KINDS, quoteSchema, RECORD_STATUSES, tombstoneSchema } from './annotation-schema.ts';
+import { BASES, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
+import { claimSchema, quoteSchema, tombstoneSchema } from './annotation-schema.ts';
 import { registrySchema } from './registry-schema.ts';
 import { articleFrontmatterSchema } from './article-schema.ts';
 import { sourceSchema } from './source-schema.ts';
