@@ -1,9 +1,9 @@
-import { normalizeBase } from './src/lib/base-path.ts';
+import { normalizeBase } from './src/lib/site/base-path.ts';
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import postcssCustomMedia from 'postcss-custom-media';
-import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/content-security-policy.ts';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/content-security-policy.ts';
 import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';

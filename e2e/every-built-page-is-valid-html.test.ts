@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { pageIdUse } from '../src/lib/page-ids.ts';
+import { pageIdUse } from '../src/lib/site/page-ids.ts';
 import { builtPages } from './built-pages.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -4,9 +4,9 @@
  * what fails the build, it wants every published id recorded (`npm run registry`).
  * Also prints each article's claims by kind and its coverage paragraph by paragraph.
  */
-import { countClaims } from '../src/lib/count-claims.ts';
-import { describeCoverage } from '../src/lib/coverage.ts';
-import { type ContentProblem, formatProblem } from '../src/lib/content-problem.ts';
+import { countClaims } from '../src/lib/kinds/count-claims.ts';
+import { describeCoverage } from '../src/lib/problems/coverage.ts';
+import { type ContentProblem, formatProblem } from '../src/lib/problems/content-problem.ts';
 import { checkProblems } from '../src/pipeline/compile-article.ts';
 import { readContent } from './placed-articles.ts';
 

@@ -1,4 +1,4 @@
-import { listArticles, loadSources } from '../src/lib/prepare-article.ts';
+import { listArticles, loadSources } from '../src/lib/reading/prepare-article.ts';
 import { type CompiledArticle, compileArticle } from '../src/pipeline/compile-article.ts';
 
 /**

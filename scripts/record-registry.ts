@@ -4,8 +4,8 @@
  * earlier version kept in its history. Run it after editing annotations, then commit the registry.
  */
 import { writeFile } from 'node:fs/promises';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { updateRegistry } from '../src/lib/update-registry.ts';
+import { formatProblem } from '../src/lib/problems/content-problem.ts';
+import { updateRegistry } from '../src/lib/registry/update-registry.ts';
 import { readContent } from './placed-articles.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';

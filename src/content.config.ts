@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleEntrySchema } from './lib/article-entry-schema.ts';
+import { articleEntrySchema } from './lib/schema/article-entry-schema.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 
 /** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntry } from '../src/lib/article-entry-schema.ts';
-import { claimsCsv, claimsExport } from '../src/lib/claims-export.ts';
-import { placeAnnotations } from '../src/lib/place-annotations.ts';
-import type { LocatedClaim } from '../src/lib/read-annotations.ts';
+import type { ArticleEntry } from '../src/lib/schema/article-entry-schema.ts';
+import { claimsCsv, claimsExport } from '../src/lib/exports/claims-export.ts';
+import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
+import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';

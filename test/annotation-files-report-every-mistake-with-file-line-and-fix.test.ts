@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAnnotations } from '../src/lib/read-annotations.ts';
+import { readAnnotations } from '../src/lib/reading/read-annotations.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
 const SOURCES = new Set(['S001', 'S002']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentReason, statementProblems } from '../src/lib/claim-statement.ts';
+import { fragmentReason, statementProblems } from '../src/lib/problems/claim-statement.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { listArticles, loadSources } from '../src/lib/prepare-article.ts';
+import { listArticles, loadSources } from '../src/lib/reading/prepare-article.ts';
 import { buildProblems, checkProblems, compileArticle } from '../src/pipeline/compile-article.ts';
 
 const made: string[] = [];

@@ -2,8 +2,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { claimRecordHtml, position } from '../src/integrations/claim-record.ts';
-import type { ClaimsExport } from '../src/lib/claims-export.ts';
+import { claimRecordHtml, position } from '../src/lib/search/claim-record.ts';
+import type { ClaimsExport } from '../src/lib/exports/claims-export.ts';
 
 const article: ClaimsExport['article'] = { slug: 'an-article', title: 'A title, with a comma: and a colon', authors: ['A. Author'], url: '/articles/an-article/' };
 const claim = (fields: Partial<ClaimsExport['claims'][number]>) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisInWords, KIND_LABEL, SUMMARY_MEANING } from '../src/lib/kinds.ts';
-import type { Basis, Kind, RecordStatus } from '../src/lib/annotation-schema.ts';
+import { type Basis, basisInWords, type Kind, KIND_LABEL, type RecordStatus, SUMMARY_MEANING } from '../src/lib/kinds/kinds.ts';
 
 const summary = (kind: Kind, record?: RecordStatus, basis?: Basis) => {
   const words = basisInWords({ kind, record, basis });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LocatedClaim } from '../src/lib/read-annotations.ts';
-import { placeAnnotations } from '../src/lib/place-annotations.ts';
+import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
+import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
 const blocks = [

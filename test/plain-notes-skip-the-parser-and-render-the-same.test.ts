@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findNoteIssues, isPlainText, noteToHast, parseNoteToHast } from '../src/lib/note-markdown.ts';
+import { findNoteIssues, isPlainText, noteToHast, parseNoteToHast } from '../src/lib/markdown/note-markdown.ts';
 
 /** The parser's tree without its source positions, which the page never uses. */
 const withoutPositions = (value: unknown): unknown =>

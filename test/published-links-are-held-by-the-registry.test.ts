@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimDigest } from '../src/lib/claim-digest.ts';
-import { checkRegistry, type RegistryCheckInput } from '../src/lib/check-registry.ts';
-import type { PlacedClaim } from '../src/lib/place-annotations.ts';
-import type { Registry } from '../src/lib/registry-schema.ts';
-import { fragmentWords, textDirective } from '../src/lib/text-fragment.ts';
-import { updateRegistry } from '../src/lib/update-registry.ts';
+import { claimDigest } from '../src/lib/registry/claim-digest.ts';
+import { checkRegistry, type RegistryCheckInput } from '../src/lib/registry/check-registry.ts';
+import type { PlacedClaim } from '../src/lib/placing/place-annotations.ts';
+import type { Registry } from '../src/lib/schema/registry-schema.ts';
+import { fragmentWords, textDirective } from '../src/lib/placing/text-fragment.ts';
+import { updateRegistry } from '../src/lib/registry/update-registry.ts';
 
 const claim = (id: string, text: string, note = 'A note.'): PlacedClaim => ({
   id, kind: 'opinion', note, sources: [], quote: { exact: text }, text, sentence: text, number: 1, paragraphId: 'p-one',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, findOverlaps, startsWithWords } from '../src/lib/anchor-quotes.ts';
+import { anchorQuote, findOverlaps, startsWithWords } from '../src/lib/placing/anchor-quotes.ts';
 
 const blocks = [
   { text: 'The price of gas doubled. The price of bread did not.' },

@@ -1,8 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
+import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { INPUT_KEY, OUTPUT_KEY } from '../src/lib/annotation-input.ts';
-import { loadSources, prepareArticle } from '../src/lib/prepare-article.ts';
+import { loadSources, prepareArticle } from '../src/lib/reading/prepare-article.ts';
 import { markdownPipeline } from '../src/plugins/markdown-pipeline.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 
@@ -10,12 +10,17 @@ import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 async function renderWithAstro(content: string, slug: string) {
   const sources = await loadSources(content);
   const { article } = await prepareArticle(content, slug, sources);
-  const processor = await createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight: false });
-  const { code, metadata } = await processor.render(article!.body, {
-    frontmatter: { [INPUT_KEY]: article!.input },
-    fileURL: pathToFileURL(article!.articlePath),
-  });
-  return { article: article!, html: code, placed: metadata.frontmatter[OUTPUT_KEY] };
+  // Astro's `render` makes the file itself and fills its data with frontmatter alone: a first plugin,
+  // which leaves the tree as it is, hands the input in on the file's data and keeps the file, whose data
+  // holds the placed article when the render is done.
+  let file: VFile | undefined;
+  const handInput = () => (_tree: unknown, given: VFile) => {
+    given.data.annotationInput = article!.input;
+    file = given;
+  };
+  const processor = await createMarkdownProcessor({ ...markdownPipeline, remarkPlugins: [handInput, ...markdownPipeline.remarkPlugins], syntaxHighlight: false });
+  const { code } = await processor.render(article!.body, { fileURL: pathToFileURL(article!.articlePath) });
+  return { article: article!, html: code, placed: file!.data.placedArticle };
 }
 
 describe('the article pipeline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../src/lib/csv.ts';
+import { toCsv } from '../src/lib/exports/csv.ts';
 
 describe('claims.csv, opened in a spreadsheet', () => {
   it.each(['=HYPERLINK("https://example.org","x")', '+1+1', '-2+3', '@SUM(A1)', '\tindent'])('shows a text starting %j as text, never as a formula', (text) => {

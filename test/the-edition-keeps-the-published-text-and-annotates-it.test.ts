@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotationFileSchema } from '../src/lib/annotation-schema.ts';
-import { listArticles, loadSources, prepareArticle, type PreparedArticle } from '../src/lib/prepare-article.ts';
-import type { PlacedArticle } from '../src/lib/annotation-input.ts';
+import { annotationFileSchema } from '../src/lib/schema/annotation-schema.ts';
+import { listArticles, loadSources, prepareArticle, type PreparedArticle } from '../src/lib/reading/prepare-article.ts';
+import type { PlacedArticle } from '../src/lib/placing/annotation-input.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 import { parse } from 'yaml';
 

@@ -1,6 +1,6 @@
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { describe, expect, it } from 'vitest';
-import { hostPolicy, PAGE_DIRECTIVES, SCRIPT_SOURCES } from '../src/lib/content-security-policy.ts';
+import { hostPolicy, PAGE_DIRECTIVES, SCRIPT_SOURCES } from '../src/lib/site/content-security-policy.ts';
 
 /** A policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {

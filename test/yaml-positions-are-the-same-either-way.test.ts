@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYamlSource, parseYamlSourceWithErrors } from '../src/lib/yaml-source.ts';
+import { parseYamlSource, parseYamlSourceWithErrors } from '../src/lib/reading/yaml-source.ts';
 
 /** Every YAML text the project reads: annotations, registries and sources, and every article's frontmatter. */
 function yamlTexts(dir: string): [string, string][] {

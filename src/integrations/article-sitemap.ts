@@ -2,8 +2,8 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleDates } from '../lib/article-dates.ts';
-import { readRegistry } from '../lib/read-registry.ts';
+import { articleDates } from '../lib/registry/article-dates.ts';
+import { readRegistry } from '../lib/reading/read-registry.ts';
 
 /** Each article's address (relative to the site) and the day it was last reviewed, from its registry. */
 function lastReviewed(contentDir: string): Map<string, string> {

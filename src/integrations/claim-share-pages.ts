@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimSharePage } from '../lib/claim-share-page.ts';
-import type { ClaimsExport } from '../lib/claims-export.ts';
+import { claimSharePage } from '../lib/exports/claim-share-page.ts';
+import type { ClaimsExport } from '../lib/exports/claims-export.ts';
 
 /** Writes every claim's share page of the built site in `dir` from its article's `claims.json`; returns how many. */
 export function writeClaimSharePages(dir: string, site: URL): number {

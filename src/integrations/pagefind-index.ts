@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_WANTED, searchRecordsFolder } from './search-records.ts';
+import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsFolder } from '../lib/search/search-records.ts';
 
 /** The pages under a folder, counted, to check that Pagefind indexed every one. */
 async function countPages(folder: string): Promise<number> {
@@ -13,11 +13,11 @@ async function countPages(folder: string): Promise<number> {
 
 /**
  * Builds the search index with Pagefind's Node API from the records the content loader wrote
- * (search-records.ts): each article's record (its `data-pagefind-body`), and one record per claim with
+ * (src/lib/search/search-records.ts): each article's record (its `data-pagefind-body`), and one record per claim with
  * the filters `kind` and `article`, a sort key for the claim's place in reading order and its address
  * as the `url` meta (claim-record.ts). Writes the index into a folder beside the records.
  */
-async function buildIndex(records: ReturnType<typeof searchRecordsFolder>): Promise<{ folder: string; pages: number; claims: number }> {
+async function buildIndex(records: SearchRecordsFolder): Promise<{ folder: string; pages: number; claims: number }> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'en',
     // The claims' own chrome, which each claim's record already covers, stays out of the article's record.

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ContentProblem } from '../lib/content-problem.ts';
-import { loadSources } from '../lib/prepare-article.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import { loadSources } from '../lib/reading/prepare-article.ts';
 import { buildProblems, compileArticle } from '../pipeline/compile-article.ts';
-import { writeRenderedHtml } from './rendered-html-files.ts';
-import type { ArticleEntry } from '../lib/article-entry-schema.ts';
-import { type searchRecordsFolder, writeSearchRecords } from '../integrations/search-records.ts';
-
-type SearchRecordsFolder = ReturnType<typeof searchRecordsFolder>;
+import { writeRenderedHtml } from '../lib/scratch/rendered-html-files.ts';
+import type { ArticleEntry } from '../lib/schema/article-entry-schema.ts';
+import { type SearchRecordsFolder, writeSearchRecords } from '../lib/search/search-records.ts';
 
 /** One article, read, checked and rendered: what the loader stores, or the problems it reports. */
 export interface ArticleJobResult {

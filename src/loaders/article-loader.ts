@@ -2,10 +2,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentError } from './content-error.ts';
-import { listArticles, loadSources } from '../lib/prepare-article.ts';
+import { listArticles, loadSources } from '../lib/reading/prepare-article.ts';
 import { runArticlePool } from './article-pool.ts';
-import { htmlFolder } from './rendered-html-files.ts';
-import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../integrations/search-records.ts';
+import { htmlFolder } from '../lib/scratch/rendered-html-files.ts';
+import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../lib/search/search-records.ts';
 
 /**
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every

@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import { type ContentProblem, formatProblem } from '../lib/content-problem.ts';
+import { type ContentProblem, formatProblem } from '../lib/problems/content-problem.ts';
 
 /**
  * The build's error for bad content: every problem with `file:line` and its fix, as Astro shows a

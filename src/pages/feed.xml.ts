@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articleDates } from '../lib/article-dates.ts';
-import { articlePath } from '../lib/claims-export.ts';
-import { countClaims } from '../lib/count-claims.ts';
-import { listFormat } from '../lib/list-format.ts';
+import { articleDates } from '../lib/registry/article-dates.ts';
+import { articlePath } from '../lib/exports/claims-export.ts';
+import { countClaims } from '../lib/kinds/count-claims.ts';
+import { listFormat } from '../lib/format/list-format.ts';
 
 /** The feed of annotated articles (@astrojs/rss): each item says how many claims of each kind it has. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import type { PlacedArticle } from '../lib/annotation-input.ts';
-import { checkRegistry, type RegistryProblems } from '../lib/check-registry.ts';
-import type { ContentProblem } from '../lib/content-problem.ts';
-import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/coverage.ts';
-import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/prepare-article.ts';
+import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
+import { checkRegistry, type RegistryProblems } from '../lib/registry/check-registry.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
+import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
 import { renderPreparedArticle } from '../plugins/render-article.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { ContentProblem } from '../lib/content-problem.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -2,7 +2,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeAnnotate from './rehype-annotate.ts';
 import rehypeExternalLinks from 'rehype-external-links';
-import { EXTERNAL_REL } from '../lib/external-rel.ts';
+import { EXTERNAL_REL } from '../lib/site/external-rel.ts';
 import remarkCheckArticleMarkdown from './remark-check-article-markdown.ts';
 
 /**

@@ -1,12 +1,12 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { EXTERNAL_REL } from '../lib/external-rel.ts';
-import { formatDate } from '../lib/format-date.ts';
-import { basisInWords, KIND_LABEL } from '../lib/kinds.ts';
-import { findNoteIssues, noteToHast } from '../lib/note-markdown.ts';
-import type { PlacedClaim } from '../lib/place-annotations.ts';
-import type { RegisteredClaim } from '../lib/registry-schema.ts';
-import type { Source } from '../lib/source-schema.ts';
+import { EXTERNAL_REL } from '../lib/site/external-rel.ts';
+import { formatDate } from '../lib/format/format-date.ts';
+import { basisInWords, KIND_LABEL } from '../lib/kinds/kinds.ts';
+import { findNoteIssues, noteToHast } from '../lib/markdown/note-markdown.ts';
+import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
+import type { RegisteredClaim } from '../lib/schema/registry-schema.ts';
+import type { Source } from '../lib/schema/source-schema.ts';
 
 export const noteId = (claimId: string) => `note-${claimId}`;
 

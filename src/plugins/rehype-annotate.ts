@@ -4,15 +4,15 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { type AnnotationInput, INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import type { ContentProblem } from '../lib/content-problem.ts';
-import { registeredClaim } from '../lib/registry-schema.ts';
+import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import { registeredClaim } from '../lib/schema/registry-schema.ts';
 import { reportProblems } from './content-problems-data.ts';
-import type { Tombstone } from '../lib/annotation-schema.ts';
-import { formatDate } from '../lib/format-date.ts';
-import { noteToHast } from '../lib/note-markdown.ts';
-import { noteHastToText } from '../lib/note-text.ts';
-import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/place-annotations.ts';
+import type { Tombstone } from '../lib/schema/annotation-schema.ts';
+import { formatDate } from '../lib/format/format-date.ts';
+import { noteToHast } from '../lib/markdown/note-markdown.ts';
+import { noteHastToText } from '../lib/markdown/note-text.ts';
+import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/placing/place-annotations.ts';
 import { wrapTextRange } from './hast-wrap.ts';
 import { claimMarker, claimSpan, MARKER_JOINER, noteTree } from './note-tree.ts';
 import { linkReferenceMarkers } from './reference-markers.ts';
@@ -100,15 +100,15 @@ function linkHeadings(tree: Root): string[] {
 
 /**
  * Marks every claim of an annotated article: wraps its words, numbers it, puts its note after its
- * paragraph, and hands the placed claims back through the frontmatter. What it finds wrong it reports
- * on the file (content-problems-data.ts) and places all it can. Files without annotations pass through
- * untouched.
+ * paragraph, and hands the placed claims back on the file's data (`placedArticle`, beside the
+ * `annotationInput` it reads there: src/lib/placing/annotation-input.ts). What it finds wrong it
+ * reports on the file (content-problems-data.ts) and places all it can. Files without annotations pass
+ * through untouched.
  */
 export default function rehypeAnnotate() {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    const input = frontmatter?.[INPUT_KEY] as AnnotationInput | undefined;
-    if (!frontmatter || !input) return;
+    const input = file.data.annotationInput;
+    if (!input) return;
 
     const blocks = collectBlocks(tree);
     const texts = blocks.map((block) => toString(block.element));
@@ -164,7 +164,6 @@ export default function rehypeAnnotate() {
         noteHtml: toHtml(note(titleClaim)),
       },
     };
-    frontmatter[OUTPUT_KEY] = placed;
-    delete frontmatter[INPUT_KEY];
+    file.data.placedArticle = placed;
   };
 }

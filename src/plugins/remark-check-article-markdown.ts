@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findUnsafeMarkdown, isSafeLink } from '../lib/markdown-safety.ts';
+import { findUnsafeMarkdown, isSafeLink } from '../lib/markdown/markdown-safety.ts';
 import { reportProblems } from './content-problems-data.ts';
 
 /**

@@ -4,9 +4,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
-import { INPUT_KEY, OUTPUT_KEY, type PlacedArticle } from '../lib/annotation-input.ts';
-import type { ContentProblem } from '../lib/content-problem.ts';
-import type { PreparedArticle } from '../lib/prepare-article.ts';
+import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
+import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import type { PreparedArticle } from '../lib/reading/prepare-article.ts';
 import './content-problems-data.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 
@@ -30,8 +30,8 @@ const processor = unified()
  * compile path (src/pipeline/compile-article.ts) that the build, the check and the tests all use.
  */
 export async function renderPreparedArticle(article: PreparedArticle): Promise<{ html: string; placed: PlacedArticle; problems: ContentProblem[] }> {
-  const frontmatter: Record<string, unknown> = { [INPUT_KEY]: article.input };
-  const file = new VFile({ value: article.body, path: pathToFileURL(article.articlePath), data: { astro: { frontmatter } } });
+  const file = new VFile({ value: article.body, path: pathToFileURL(article.articlePath), data: { annotationInput: article.input } });
   const html = String(await processor.process(file));
-  return { html, placed: frontmatter[OUTPUT_KEY] as PlacedArticle, problems: file.data.contentProblems ?? [] };
+  // The plugin always places an article it is given (its problems are data), so the result is there.
+  return { html, placed: file.data.placedArticle!, problems: file.data.contentProblems ?? [] };
 }

@@ -4,8 +4,7 @@
  * it into the summary as a list; on wide screens it is a ruler, each mark placed at the height its
  * claim falls in the article, one tab stop for the whole ruler, arrow keys between marks.
  */
-import type { Kind } from '../lib/annotation-schema.ts';
-import { KIND_LABEL } from '../lib/kinds.ts';
+import { KIND_LABEL, type Kind } from '../lib/kinds/kinds.ts';
 import { WIDE_SCREEN } from './wide-screen.ts';
 
 const WIDE = window.matchMedia(WIDE_SCREEN);

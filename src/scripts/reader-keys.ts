@@ -5,6 +5,7 @@
  * The single-letter keys can be turned off from the help (WCAG 2.1.4: they would clash with a screen
  * reader's own keys); the choice is remembered on this device.
  */
+import type { Kind } from '../lib/kinds/kinds.ts';
 import { announce, claimInWords } from './announce.ts';
 
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
@@ -58,7 +59,7 @@ function currentIndex(): number {
   return firstBelow < 0 ? claims.length : firstBelow - 0.5;
 }
 
-function go(step: 1 | -1, kind?: string): void {
+function go(step: 1 | -1, kind?: Kind): void {
   const from = currentIndex();
   let index = step === 1 ? Math.floor(from) + 1 : Math.ceil(from) - 1;
   while (index >= 0 && index < claims.length) {

@@ -2,7 +2,9 @@
  * The view filter: ?show=all|sourced|unsourced|opinion|none. The choice is read from the address, and
  * choosing another rewrites the address without reloading, so that the view can be shared.
  */
-const VIEWS = ['all', 'sourced', 'unsourced', 'opinion', 'none'];
+import { KINDS } from '../lib/kinds/kinds.ts';
+
+const VIEWS: readonly string[] = ['all', ...KINDS, 'none'];
 const article = document.querySelector<HTMLElement>('.article');
 
 function apply(view: string): void {
@@ -28,6 +30,3 @@ document.addEventListener('click', (event) => {
   history.replaceState(null, '', url);
   apply(view);
 });
-
-// A module, so that its top-level names stay its own.
-export {};

@@ -2,8 +2,7 @@
  * The one door to Pagefind in the browser. Its runtime is loaded on first use only, from an address
  * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
  */
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
-import { KIND_LABEL, RECORD_MEANING } from '../../lib/kinds.ts';
+import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
 
 export interface ResultData {
   url: string;
@@ -70,10 +69,6 @@ export interface ClaimResults {
   count(): Promise<{ kind: Record<string, number>; record: Record<string, number> }>;
 }
 
-// From kinds.ts, which imports no schema: the schema's own lists would bring Zod into the page.
-export const KINDS = Object.keys(KIND_LABEL) as Kind[];
-export const RECORDS = Object.keys(RECORD_MEANING) as RecordStatus[];
-
 /**
  * Runs one search. An empty query with a kind, record status or article lists every claim that matches
  * them, in reading order; a query ranks by relevance.
@@ -98,7 +93,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   // reader's other choices counts each value for this search, whichever one is chosen.
   const count = async () => {
     const byKind = await pagefind.search(term, { filters: { ...within, ...(record ? { record } : {}), kind: { any: KINDS } } });
-    const byRecord = await pagefind.search(term, { filters: { ...within, ...(kind ? { kind } : {}), record: { any: RECORDS } } });
+    const byRecord = await pagefind.search(term, { filters: { ...within, ...(kind ? { kind } : {}), record: { any: RECORD_STATUSES } } });
     return { kind: byKind.filters.kind ?? {}, record: byRecord.filters.record ?? {} };
   };
   return { claims, texts, count };

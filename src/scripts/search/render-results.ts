@@ -1,5 +1,5 @@
 import type { ResultData } from './pagefind-client.ts';
-import { escapeHtml } from '../../lib/escape-html.ts';
+import { escapeHtml } from '../../lib/format/escape-html.ts';
 import { claimInSentence } from './claim-in-sentence.ts';
 import { highlight, markLocated } from './mark-words.ts';
 import { noteMatch } from './note-match.ts';

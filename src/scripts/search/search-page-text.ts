@@ -1,5 +1,4 @@
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
-import { KINDS } from './pagefind-client.ts';
+import { KINDS, type Kind, type RecordStatus } from '../../lib/kinds/kinds.ts';
 
 /**
  * Writes each filter's count beside it: the claims that choosing it would give. "All kinds" is the sum

@@ -1,6 +1,6 @@
-import type { Kind, RecordStatus } from '../../lib/annotation-schema.ts';
+import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
 import { handleResultKeys, resultItem } from './render-results.ts';
-import { KINDS, preloadClaims, RECORDS, searchClaims } from './pagefind-client.ts';
+import { preloadClaims, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
 const DEBOUNCE_MS = 200;
@@ -35,7 +35,7 @@ const check = (inputs: HTMLInputElement[], value: string | null, allowed: readon
   for (const radio of inputs) radio.checked = radio.value === (value !== null && allowed.includes(value) ? value : '');
 };
 check(kindInputs, params.get('kind'), KINDS);
-check(recordInputs, params.get('record'), RECORDS);
+check(recordInputs, params.get('record'), RECORD_STATUSES);
 
 const chosen = (inputs: HTMLInputElement[]) => inputs.find((r) => r.checked)?.value || null;
 

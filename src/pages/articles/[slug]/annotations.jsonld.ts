@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { ArticleProps } from './_article-paths.ts';
-import { webAnnotations } from '../../../lib/web-annotations.ts';
+import { webAnnotations } from '../../../lib/exports/web-annotations.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { ArticleProps } from './_article-paths.ts';
-import { claimsExport } from '../../../lib/claims-export.ts';
+import { claimsExport } from '../../../lib/exports/claims-export.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 

@@ -1,4 +1,4 @@
-import type { Quote } from './annotation-schema.ts';
+import type { Quote } from '../schema/annotation-schema.ts';
 
 /** A passage of the article (paragraph or list item) as readers see its text. */
 export interface TextBlock {

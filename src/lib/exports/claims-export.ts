@@ -1,7 +1,7 @@
-import { sitePath } from './base-path.ts';
-import { registeredClaim } from './registry-schema.ts';
-import type { ArticleEntry } from './article-entry-schema.ts';
-import { basisInWords, KIND_LABEL } from './kinds.ts';
+import { sitePath } from '../site/base-path.ts';
+import { registeredClaim } from '../schema/registry-schema.ts';
+import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import { basisInWords, KIND_LABEL } from '../kinds/kinds.ts';
 import { toCsv } from './csv.ts';
 
 export const articlePath = (slug: string) => sitePath(`articles/${slug}/`);

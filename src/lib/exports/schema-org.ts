@@ -1,6 +1,5 @@
-import type { ArticleEntry } from './article-entry-schema.ts';
-import { type KIND_LABEL, RECORD_MEANING } from './kinds.ts';
-import type { RecordStatus } from './annotation-schema.ts';
+import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import { type KIND_LABEL, RECORD_MEANING, type RecordStatus } from '../kinds/kinds.ts';
 
 /** A record status as a rating's name, in words. */
 const RECORD_LABEL: Record<RecordStatus, string> = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema as isoDate, KINDS, RECORD_STATUSES } from './annotation-schema.ts';
+import { KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
+import { idSchema, isoDateSchema as isoDate } from './annotation-schema.ts';
 
 
 /** An earlier version of a claim's annotation, kept when the note changes. */

@@ -1,4 +1,26 @@
-import type { Basis, Kind, RecordStatus } from './annotation-schema.ts';
+/*
+ * The kinds, record statuses and bases of a claim: their names, their order and their words. The
+ * browser scripts import this module, so it imports nothing: the schemas (src/lib/schema) build on it,
+ * never the other way, which keeps Zod and Node out of the page's JavaScript.
+ */
+
+/** The three kinds a reader sees. Order is the order of every legend and summary. */
+export const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the public record says of a factual claim. */
+export const RECORD_STATUSES = ['confirmed', 'qualified', 'disputed', 'contradicted', 'not found'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** The records that confirm a claim fully or in part: the only ones a sourced claim may rest on. */
+export const CONFIRMING_RECORDS: readonly RecordStatus[] = ['confirmed', 'qualified'];
+
+/**
+ * Why a sourced claim is sourced: the article itself cites or attributes its source (`article`), or the
+ * public record confirms it (`record`, the default when a sourced claim does not say).
+ */
+export const BASES = ['article', 'record'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** What readers are told each kind means; the legend, the notes and the method page all use this. */
 export const KIND_LABEL: Record<Kind, string> = {

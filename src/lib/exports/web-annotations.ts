@@ -1,5 +1,5 @@
-import { registeredClaim } from './registry-schema.ts';
-import type { ArticleEntry } from './article-entry-schema.ts';
+import { registeredClaim } from '../schema/registry-schema.ts';
+import type { ArticleEntry } from '../schema/article-entry-schema.ts';
 import { articlePath } from './claims-export.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

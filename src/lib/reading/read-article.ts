@@ -1,5 +1,5 @@
-import { type ArticleFrontmatter, articleFrontmatterSchema } from './article-schema.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { type ArticleFrontmatter, articleFrontmatterSchema } from '../schema/article-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface ArticleText {

@@ -1,15 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { AnnotationInput } from './annotation-input.ts';
-import type { ArticleFrontmatter } from './article-schema.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { findInvisibleCharacters, withoutBom } from './invisible-characters.ts';
+import type { AnnotationInput } from '../placing/annotation-input.ts';
+import type { ArticleFrontmatter } from '../schema/article-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { findInvisibleCharacters, withoutBom } from '../problems/invisible-characters.ts';
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
 import { type LocatedRegistry, readRegistry } from './read-registry.ts';
 import { readSources, type SourceList } from './read-sources.ts';
-import { referenceId } from './reference-id.ts';
-import type { Source } from './source-schema.ts';
+import { referenceId } from '../site/reference-id.ts';
+import type { Source } from '../schema/source-schema.ts';
 
 export const ARTICLE_FILE = 'article.md';
 export const ANNOTATIONS_FILE = 'annotations.yaml';

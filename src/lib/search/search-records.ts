@@ -1,11 +1,24 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntry } from '../lib/article-entry-schema.ts';
-import { contentKey } from '../lib/content-key.ts';
-import { articlePath, claimsExport } from '../lib/claims-export.ts';
-import { listFormat } from '../lib/list-format.ts';
+import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import { contentKey } from '../scratch/content-key.ts';
+import { articlePath, claimsExport } from '../exports/claims-export.ts';
+import { listFormat } from '../format/list-format.ts';
 import { claimRecordHtml } from './claim-record.ts';
-import { escapeHtml } from '../lib/escape-html.ts';
+import { escapeHtml } from '../format/escape-html.ts';
+
+/*
+ * The one owner of the search's records, below both of their users: the content loader writes them
+ * (src/loaders/article-job.ts) and the search integration indexes them (src/integrations/pagefind-index.ts),
+ * each finding them through `searchRecordsFolder`.
+ */
+
+/** Two folders, because the index adds, and counts, the articles' records and the claims' apart. */
+export interface SearchRecordsFolder {
+  root: string;
+  pages: string;
+  claims: string;
+}
 
 /**
  * What Pagefind indexes, written while the content loads, so that the index is built while Astro
@@ -15,7 +28,7 @@ import { escapeHtml } from '../lib/escape-html.ts';
  * They go to a memory-backed folder where the system has one (Linux's /dev/shm): 100,000 small files
  * cost seconds on a disk. One folder per content directory (content-key.ts).
  */
-export function searchRecordsFolder(cacheDir: string, contentDir: string): { root: string; pages: string; claims: string } {
+export function searchRecordsFolder(cacheDir: string, contentDir: string): SearchRecordsFolder {
   let base = join(cacheDir, 'search-records');
   try {
     accessSync('/dev/shm', constants.W_OK);
@@ -34,7 +47,7 @@ export function searchRecordsFolder(cacheDir: string, contentDir: string): { roo
 export const SEARCH_RECORDS_WANTED = 'ANNOTATED_SEARCH_RECORDS_WANTED';
 
 /** Empties the folder before the content is loaded again. */
-export function clearSearchRecords(folder: ReturnType<typeof searchRecordsFolder>): void {
+export function clearSearchRecords(folder: SearchRecordsFolder): void {
   rmSync(folder.root, { recursive: true, force: true });
   mkdirSync(folder.pages, { recursive: true });
   mkdirSync(folder.claims, { recursive: true });
@@ -58,7 +71,7 @@ ${html}
 }
 
 /** Writes an article's record and its claims' records. */
-export function writeSearchRecords(folder: ReturnType<typeof searchRecordsFolder>, slug: string, articleIndex: number, data: ArticleEntry, html: string): void {
+export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleEntry, html: string): void {
   const page = join(folder.pages, articlePath(slug));
   mkdirSync(page, { recursive: true });
   writeFileSync(join(page, 'index.html'), articleRecordHtml(data, html));

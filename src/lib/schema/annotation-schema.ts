@@ -1,22 +1,5 @@
 import { z } from 'zod';
-
-/** The three kinds a reader sees. Order is the order of every legend and summary. */
-export const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** What the public record says of a factual claim. */
-export const RECORD_STATUSES = ['confirmed', 'qualified', 'disputed', 'contradicted', 'not found'] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
-
-/** The records that confirm a claim fully or in part: the only ones a sourced claim may rest on. */
-export const CONFIRMING_RECORDS: readonly RecordStatus[] = ['confirmed', 'qualified'];
-
-/**
- * Why a sourced claim is sourced: the article itself cites or attributes its source (`article`), or the
- * public record confirms it (`record`, the default when a sourced claim does not say).
- */
-export const BASES = ['article', 'record'] as const;
-export type Basis = (typeof BASES)[number];
+import { BASES, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 
 /** Readable, permanent, and safe in an address: `masimov-detained`, `p-first-decade`. */
 export const idSchema = z

@@ -1,7 +1,7 @@
-import type { ContentProblem } from './content-problem.ts';
-import { withoutBom } from './invisible-characters.ts';
-import { findNoteIssues } from './note-markdown.ts';
-import { type Registry, registrySchema } from './registry-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { withoutBom } from '../problems/invisible-characters.ts';
+import { findNoteIssues } from '../markdown/note-markdown.ts';
+import { type Registry, registrySchema } from '../schema/registry-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedRegistry {

@@ -1,8 +1,8 @@
-import { sitePath } from './base-path.ts';
+import { sitePath } from '../site/base-path.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ClaimsExport } from './claims-export.ts';
-import { jsonForScript } from './json-for-script.ts';
+import { jsonForScript } from '../format/json-for-script.ts';
 import { claimReviewJsonLd } from './schema-org.ts';
 
 type ExportedClaim = ClaimsExport['claims'][number] & { sentence?: string };

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentKey } from '../lib/content-key.ts';
+import { contentKey } from './content-key.ts';
 
 /**
  * Where an article's rendered HTML is kept between loading the content and building its page.

@@ -1,4 +1,4 @@
-import type { Registry } from './registry-schema.ts';
+import type { Registry } from '../schema/registry-schema.ts';
 
 /**
  * When an annotated edition was first published on this site and last reviewed, from its registry:

@@ -1,5 +1,5 @@
-import type { ClaimsExport } from '../lib/claims-export.ts';
-import { escapeHtml } from '../lib/escape-html.ts';
+import type { ClaimsExport } from '../exports/claims-export.ts';
+import { escapeHtml } from '../format/escape-html.ts';
 
 type Claim = ClaimsExport['claims'][number];
 

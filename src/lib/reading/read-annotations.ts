@@ -1,24 +1,21 @@
 import type { core } from 'zod';
+import { BASES, CONFIRMING_RECORDS, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 import {
   annotationOutlineSchema,
-  BASES,
   type ClaimInput,
-  CONFIRMING_RECORDS,
   claimSchema,
-  KINDS,
   type NotClaimInput,
   notClaimSchema,
   type ParagraphInput,
   paragraphSchema,
-  RECORD_STATUSES,
   type TitleClaimInput,
   titleClaimSchema,
   type Tombstone,
   tombstoneSchema,
-} from './annotation-schema.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { findNoteIssues } from './note-markdown.ts';
-import { pageIdUse } from './page-ids.ts';
+} from '../schema/annotation-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { findNoteIssues } from '../markdown/note-markdown.ts';
+import { pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedClaim extends ClaimInput {

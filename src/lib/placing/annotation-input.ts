@@ -1,7 +1,7 @@
 import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
-import type { AnnotationSet } from './read-annotations.ts';
-import type { Registry } from './registry-schema.ts';
-import type { Source } from './source-schema.ts';
+import type { AnnotationSet } from '../reading/read-annotations.ts';
+import type { Registry } from '../schema/registry-schema.ts';
+import type { Source } from '../schema/source-schema.ts';
 
 /** What the Markdown pipeline receives, beside the article text, to annotate one article. */
 export interface AnnotationInput extends AnnotationSet {
@@ -31,6 +31,16 @@ export interface PlacedArticle {
   titleMarkup?: { html: string; markerHtml: string; noteHtml: string } | undefined;
 }
 
-/** The frontmatter keys the pipeline reads and writes; the one contract between loader and plugin. */
-export const INPUT_KEY = 'annotationInput';
-export const OUTPUT_KEY = 'placedArticle';
+/**
+ * The one contract between the callers of the Markdown pipeline and its plugin (rehype-annotate): the
+ * input rides in, and the placed article out, on the file's own data, so the frontmatter stays the
+ * article's and nothing else reaches the page through it.
+ */
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the caller; a file without it (any Markdown but an article) passes through untouched. */
+    annotationInput: AnnotationInput;
+    /** Set by the plugin on the file it annotated. */
+    placedArticle: PlacedArticle;
+  }
+}

@@ -1,8 +1,9 @@
 import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
-import type { Basis, Kind, Quote, RecordStatus } from './annotation-schema.ts';
-import { statementProblems } from './claim-statement.ts';
-import type { ContentProblem } from './content-problem.ts';
-import type { AnnotationSet } from './read-annotations.ts';
+import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
+import type { Quote } from '../schema/annotation-schema.ts';
+import { statementProblems } from '../problems/claim-statement.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import type { AnnotationSet } from '../reading/read-annotations.ts';
 import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { EXTERNAL_REL } from './external-rel.ts';
+import { EXTERNAL_REL } from '../site/external-rel.ts';
 import { findUnsafeMarkdown } from './markdown-safety.ts';
 
 export interface NoteIssue {

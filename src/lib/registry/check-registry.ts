@@ -1,7 +1,7 @@
-import type { ContentProblem } from './content-problem.ts';
-import type { PlacedClaim } from './place-annotations.ts';
-import type { LocatedParagraph, LocatedTombstone } from './read-annotations.ts';
-import { type Registry, registeredClaim, registeredParagraph } from './registry-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import type { PlacedClaim } from '../placing/place-annotations.ts';
+import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
+import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { paragraphOpening, sameParagraph } from './paragraph-opening.ts';
 

@@ -1,4 +1,4 @@
-import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from './annotation-schema.ts';
+import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from './kinds.ts';
 
 /** Claims by kind (every kind listed, even at 0) and by record status (only those that occur). */
 export function countClaims(claims: readonly { kind: Kind; record?: string | undefined }[]) {

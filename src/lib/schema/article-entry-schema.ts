@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BASES, claimSchema, KINDS, quoteSchema, RECORD_STATUSES, tombstoneSchema } from './annotation-schema.ts';
+import { BASES, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
+import { claimSchema, quoteSchema, tombstoneSchema } from './annotation-schema.ts';
 import { registrySchema } from './registry-schema.ts';
 import { articleFrontmatterSchema } from './article-schema.ts';
 import { sourceSchema } from './source-schema.ts';
@@ -40,7 +41,7 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
   tombstones: z.array(tombstoneSchema),
   titleMarkup: z.object({ html: z.string(), markerHtml: z.string(), noteHtml: z.string() }).optional(),
   sources: z.record(z.string(), sourceSchema),
-  /** The rendered, annotated article: a file the loader wrote (see src/loaders/rendered-html-files.ts). */
+  /** The rendered, annotated article: a file the loader wrote (see src/lib/scratch/rendered-html-files.ts). */
   htmlFile: z.string(),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;

@@ -1,5 +1,5 @@
-import type { PlacedClaim } from './place-annotations.ts';
-import { type Registry, registeredClaim, registeredParagraph } from './registry-schema.ts';
+import type { PlacedClaim } from '../placing/place-annotations.ts';
+import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { paragraphOpening } from './paragraph-opening.ts';
 import { claimDigest } from './claim-digest.ts';
 

@@ -1,6 +1,6 @@
-import type { ContentProblem } from './content-problem.ts';
-import { withoutBom } from './invisible-characters.ts';
-import { type Source, sourceSchema } from './source-schema.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { withoutBom } from '../problems/invisible-characters.ts';
+import { type Source, sourceSchema } from '../schema/source-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface SourceList {
