@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layers of src/, top to bottom; a module may import its own layer or any layer below it, never one
+ * above. The browser scripts stand apart: they may use only the parts of the model written for the
+ * browser, so that no Zod or Node code reaches a page.
+ */
+const LAYERS = [
+  ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/content.config.ts'],
+  ['src/loaders'],
+  ['src/pipeline'],
+  ['src/plugins'],
+  ['src/lib'],
+];
+const BROWSER = 'src/scripts';
+const BROWSER_MAY_USE = ['src/scripts', 'src/lib/kinds', 'src/lib/format', 'src/styles'];
+
+const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .map((path) => join('src', path))
+  .filter((path) => /\.(ts|astro)$/.test(path));
+
+/** Each local module a file imports, as a path from the project's root. */
+function importsOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    normalize(join(dirname(file), (m[1] ?? m[2])!)),
+  );
+}
+const layerOf = (path: string) => LAYERS.findIndex((layer) => layer.some((top) => path === top || path.startsWith(`${top}/`)));
+
+describe('imports', () => {
+  it('point down the layers: pages above the loader, the loader above the pipeline, the plugins above the model', () => {
+    const upward: string[] = [];
+    for (const file of files) {
+      const from = layerOf(file);
+      if (from < 0) continue;
+      for (const target of importsOf(file)) {
+        const to = layerOf(target);
+        if (to >= 0 && to < from) upward.push(`${file} imports ${relative('.', target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('from the browser scripts reach only the kinds and the formatting, no schema or Node code', () => {
+    const scripts = files.filter((file) => file.startsWith(`${BROWSER}/`));
+    expect(scripts.length).toBeGreaterThan(5);
+    const outside = scripts.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => !BROWSER_MAY_USE.some((allowed) => target.startsWith(`${allowed}/`)))
+        .map((target) => `${file} imports ${target}`),
+    );
+    expect(outside).toEqual([]);
+    const node = scripts.filter((file) => /from\s+['"](node:|zod)/.test(readFileSync(file, 'utf8')));
+    expect(node).toEqual([]);
+  });
+});
