@@ -2,7 +2,10 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
 
-/** The element that marks a claim's words: the HTML contract every other feature relies on. */
+/**
+ * The element that marks a claim's words: the HTML contract every other feature relies on, written
+ * here with hastscript because no plugin knows it.
+ */
 export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Element {
   // No aria-describedby: it would point into a closed disclosure. Screen readers hear the number and
   // kind before the words from CSS (kinds.css, `content: "" / …`), which no copy or search picks up.

@@ -7,7 +7,10 @@ export interface Block {
   parent: Root | Element;
 }
 
-/** Paragraphs and list items, in reading order: the passages that get permanent ids and notes. */
+/**
+ * Paragraphs and list items, in reading order: the passages that get permanent ids and notes. Which
+ * passages count is this site's rule (a list item's own paragraphs belong to it), so no plugin holds it.
+ */
 export function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   visit(tree, 'element', (node, _index, parent) => {

@@ -7,7 +7,7 @@ import type { Tombstone } from '../lib/schema/annotation-schema.ts';
 /**
  * Anchors for the retired ids that now land in this paragraph: at the claim that replaced them, or where
  * a removed claim stood. Each holds a notice that CSS shows only when the anchor is the target, so a
- * link published once never lands on nothing.
+ * link published once never lands on nothing. Hand-written: retired ids are this site's own registry.
  */
 export function tombstonesLandingIn(paragraphId: string, tombstones: readonly Tombstone[], claims: readonly PlacedClaim[]): Element[] {
   return tombstones.flatMap((tombstone) => {
