@@ -42,6 +42,9 @@ function splitText(parent: Parents, index: number, offset: number): void {
 }
 
 /**
+ * Hand-written: hast-util-find-and-replace and its kin match inside one text node, and a claim's words
+ * run across several (emphasis, links, the claims already wrapped).
+ *
  * Wraps characters [start, end) of `root`'s text in the elements `make` returns (the first takes the
  * wrapped nodes; any others follow it). Both ends must lie in text under the same parent: a range that
  * would cut through a link or emphasis is refused (`false`).

@@ -8,35 +8,13 @@ import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
 import type { RegisteredClaim } from '../lib/schema/registry-schema.ts';
 import type { Source } from '../lib/schema/source-schema.ts';
 
+// Hand-written with hastscript: a note's markup is this site's HTML contract (README), which no plugin knows.
 export const noteId = (claimId: string) => `note-${claimId}`;
 
 const EXCERPT_WORDS = 12;
 function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
   return words.length <= EXCERPT_WORDS ? words.join(' ') : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
-}
-
-/** The element that marks a claim's words: the HTML contract every other feature relies on. */
-export function claimSpan(claim: PlacedClaim, children: ElementContent[]): Element {
-  // No aria-describedby: it would point into a closed disclosure. Screen readers hear the number and
-  // kind before the words from CSS (kinds.css, `content: "" / …`), which no copy or search picks up.
-  return h('span', { className: ['claim'], id: claim.id, dataKind: claim.kind }, children);
-}
-
-/**
- * Joins a marker to its claim's last word: U+2060 WORD JOINER forbids a line break between them (the
- * marker's shape is an inline box for the same reason, kinds.css), so a marker never wraps away.
- */
-export const MARKER_JOINER = '\u2060';
-
-/**
- * The superscript after a claim: its number, and the claim's own permanent link for the pointer.
- * Following it highlights the claim (`:target`) and, with JavaScript, opens its note. Keyboards and
- * screen readers skip it: they reach the claim's note from its summary, one Tab stop per claim, and
- * hear the number and kind with the claim's words; 200 links "to this claim" would only be noise.
- */
-export function claimMarker(claim: PlacedClaim): Element {
-  return h('a', { className: ['claim-ref'], href: `#${claim.id}`, dataKind: claim.kind, tabIndex: -1, ariaHidden: 'true' }, String(claim.number));
 }
 
 function sourceItem(source: Source): Element {
@@ -49,10 +27,6 @@ function sourceItem(source: Source): Element {
   ]);
 }
 
-/**
- * One note as a disclosure. Closed in the HTML: a reader without JavaScript opens it from its summary,
- * and following the claim's marker to `#note-…` (inside the closed content) makes the browser open it.
- */
 function dated(iso: string): Element {
   return h('time', { dateTime: iso }, formatDate(iso));
 }
@@ -93,7 +67,11 @@ export function revisionList(entry: RegisteredClaim): Element {
   );
 }
 
-/** One note as a disclosure; `note` is the claim's note already rendered (see `noteToHast`). */
+/**
+ * One note as a disclosure; `note` is the claim's note already rendered (see `noteToHast`). Closed in
+ * the HTML: a reader without JavaScript opens it from its summary, and following the claim's marker to
+ * `#note-…` (inside the closed content) makes the browser open it.
+ */
 export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Record<string, Source>, registered?: RegisteredClaim): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   const basis = basisInWords(claim);

@@ -9,7 +9,8 @@ import { reportProblems } from './content-problems-data.ts';
  * The article's Markdown keeps the rules of notes (markdown-safety.ts): no raw HTML (Astro's pipeline
  * would print it unescaped), no images, links only to http(s) addresses or `#id`s. Each breach is
  * reported with its line, and made harmless so that the rest of the text is still checked: raw HTML
- * becomes text, and images and unsafe links are dropped.
+ * becomes text, and images and unsafe links are dropped. Hand-written rather than `rehype-sanitize`,
+ * which drops what it refuses silently: an editor needs each breach named with its line.
  */
 export default function remarkCheckArticleMarkdown() {
   return (tree: Root, file: VFile) => {
