@@ -21,8 +21,8 @@ export function copyLinksInOpenedNotes(): void {
   // `toggle` does not bubble; listening in the capture phase hears every note.
   document.addEventListener(
     'toggle',
-    ({ target }) => {
-      if (target instanceof HTMLDetailsElement && target.open && target.matches('.note')) addCopyButton(target);
+    (event) => {
+      if (event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('.note')) addCopyButton(event.target);
     },
     true,
   );
