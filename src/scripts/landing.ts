@@ -1,0 +1,67 @@
+/**
+ * Arriving at an address (a shared link, a search result, a claim's number): a claim gets its note
+ * opened and the focus; a retired id shows its notice (CSS does that even without JavaScript) and opens
+ * the note of the claim that replaced it; an id this page does not have gets a notice, never a silent
+ * jump to the top.
+ */
+import { announce, claimInWords } from './announce.ts';
+
+function openNoteOf(claimId: string): void {
+  const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(claimId)}"]`);
+  if (note) note.open = true;
+}
+
+function focusWithoutScroll(element: HTMLElement): void {
+  element.tabIndex = -1;
+  element.focus({ preventScroll: true });
+}
+
+/** Says, where the reader is, that the address they followed leads nowhere on this page. */
+function noticeUnknown(id: string, body: HTMLElement): void {
+  document.querySelector('.link-notice')?.remove();
+  const notice = document.createElement('p');
+  notice.className = 'link-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = `Nothing on this page has the address #${id}. It may be mistyped, or older than this page. `;
+  const start = document.createElement('a');
+  start.href = '#article-title';
+  start.textContent = 'Start at the title';
+  notice.append(start, '.');
+  body.before(notice);
+  notice.scrollIntoView({ block: 'center' });
+  focusWithoutScroll(notice);
+}
+
+/** The id an address's fragment names; a broken percent-escape (`#%E0%A4%A`) names itself, undecoded. */
+function idOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+function landOnHash(body: HTMLElement): void {
+  const id = idOf(location.hash);
+  if (!id) return;
+  const target = document.getElementById(id);
+  if (!target) return noticeUnknown(id, body);
+  if (target.classList.contains('claim')) {
+    openNoteOf(id);
+    focusWithoutScroll(target);
+    return announce(claimInWords(target));
+  }
+  if (target.classList.contains('tombstone')) {
+    if (target.dataset.replacedBy) openNoteOf(target.dataset.replacedBy);
+    // The container, not its notice: the notice is display: none until :target applies, after this runs.
+    return focusWithoutScroll(target);
+  }
+  const note = target.closest('details.note');
+  if (note instanceof HTMLDetailsElement) note.open = true;
+}
+
+/** Lands now, on the address the page was opened at, and again whenever the fragment changes. */
+export function landOnArrival(body: HTMLElement): void {
+  landOnHash(body);
+  window.addEventListener('hashchange', () => landOnHash(body));
+}

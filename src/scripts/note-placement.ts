@@ -1,0 +1,19 @@
+/**
+ * Keeps the margin's marks level with their claims (margin-marks.ts) as the layout changes under them:
+ * a note opens or closes, the text reflows, the margin comes or goes, the view filter hides marks.
+ * One placing per frame, however many of these arrive in it.
+ */
+import { placeNotes, WIDE } from './margin-marks.ts';
+
+export function keepNotesPlaced(body: HTMLElement): void {
+  let frame = 0;
+  const schedule = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => placeNotes(body));
+  };
+  // `toggle` does not bubble; listening in the capture phase hears every note.
+  body.addEventListener('toggle', schedule, true);
+  new ResizeObserver(schedule).observe(body);
+  WIDE.addEventListener('change', schedule);
+  document.addEventListener('annotated:viewchange', schedule);
+}
