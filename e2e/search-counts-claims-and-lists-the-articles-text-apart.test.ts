@@ -23,10 +23,12 @@ describe('search counts claims, and says so', () => {
     expect(await filterCount(page, 'kind', '')).toBe(claims);
     // The status counts the same claims, as claims, and the text results apart.
     expect(status).toMatch(new RegExp(`^${claims} claims? for “${query}”\\.`));
-    const texts = await page.locator('#search-text-results .search-result').count();
-    expect(texts).toBe(1);
-    expect(await page.locator('#search-text-results .search-result a.result-link').getAttribute('href')).toBe(ARTICLE);
+    // Counted at once; listed, at the cost of the article's whole text, only once the reader asks.
     expect(await page.locator('#search-text .text-count').textContent()).toBe('1');
+    expect(await page.locator('#search-text-results .search-result').count()).toBe(0);
+    await page.locator('#search-text > summary').click();
+    await expect.poll(() => page.locator('#search-text-results .search-result').count()).toBe(1);
+    expect(await page.locator('#search-text-results .search-result a.result-link').getAttribute('href')).toBe(ARTICLE);
     expect(status).toMatch(/also in the text of 1 article/);
     await close();
   });
@@ -45,6 +47,23 @@ describe('search counts claims, and says so', () => {
     expect(await status.textContent()).toMatch(/also in the text of 1 article\.$/);
     expect(await page.locator('#site-search-panel .search-result[data-kind="text"]').count()).toBe(0);
     expect(await page.locator('#site-search-panel .search-in-text').textContent()).toMatch(/text of 1 article/);
+    await close();
+  });
+
+  it('fetches an article’s whole text only when the reader opens the list of articles', async () => {
+    const { page, close } = await open(browser, '/search/');
+    const fragments: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.pf_fragment')) void response.body().then((body) => fragments.push(body.length));
+    });
+    await page.locator('#search-q').fill('Tokayev');
+    await searchSettled(page);
+    await page.waitForLoadState('networkidle');
+    // A claim's record is a sentence and its note; the article's record is its whole text.
+    const largest = () => Math.max(0, ...fragments);
+    expect(largest()).toBeLessThan(4_000);
+    await page.locator('#search-text > summary').click();
+    await expect.poll(largest).toBeGreaterThan(10_000);
     await close();
   });
 

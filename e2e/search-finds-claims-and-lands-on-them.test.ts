@@ -171,7 +171,8 @@ describe('the search page', () => {
     const found = page.locator('#search-results .search-result');
     const text = page.locator('#search-text-results .search-result');
     expect(await found.count()).toBe(0);
-    expect(await text.count()).toBe(1);
+    await page.locator('#search-text > summary').click();
+    await expect.poll(() => text.count()).toBe(1);
     expect(await text.first().getAttribute('data-kind')).toBe('text');
     expect(await text.first().locator('a.result-link').getAttribute('href')).toBe(ARTICLE);
     // "sentenced" is in a note only: the claim's record has it, the article's text does not.

@@ -14,7 +14,7 @@ const PAGE = 20;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const textSection = document.querySelector<HTMLElement>('#search-text')!;
+const textSection = document.querySelector<HTMLDetailsElement>('#search-text')!;
 const textList = document.querySelector<HTMLOListElement>('#search-text-results')!;
 const results = document.querySelector<HTMLElement>('#search-found')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -61,10 +61,15 @@ async function showMore(query: string): Promise<void> {
   more.hidden = shownCount >= pending.claims.length;
 }
 
+/**
+ * The articles whose own text holds the words: counted at once, listed once the reader opens the list,
+ * for each result fetches its article's whole text (17 KB for the seed article; twenty of them would
+ * outweigh the rest of the first search).
+ */
 async function showTexts(query: string): Promise<void> {
   const found = pending?.texts ?? [];
   const id = latest;
-  const shown = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
+  const shown = textSection.open ? await Promise.all(found.slice(0, PAGE).map((r) => r.data())) : [];
   if (id !== latest) return;
   textList.replaceChildren(...shown.map((data) => resultItem(data, query)));
   textSection.hidden = found.length === 0;
@@ -113,6 +118,9 @@ input.addEventListener('input', () => {
 });
 for (const radio of [...kindInputs, ...recordInputs]) radio.addEventListener('change', () => void run());
 more.addEventListener('click', () => void showMore(input.value.trim()));
+textSection.addEventListener('toggle', () => {
+  if (textSection.open) void showTexts(input.value.trim());
+});
 articleNote.querySelector('button')!.addEventListener('click', () => {
   article = null;
   void run();
