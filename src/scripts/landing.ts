@@ -5,15 +5,11 @@
  * jump to the top.
  */
 import { announce, claimInWords } from './announce.ts';
+import { focusWithoutScroll, noteOf } from './claim-focus.ts';
 
 function openNoteOf(claimId: string): void {
-  const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(claimId)}"]`);
+  const note = noteOf(claimId);
   if (note) note.open = true;
-}
-
-function focusWithoutScroll(element: HTMLElement): void {
-  element.tabIndex = -1;
-  element.focus({ preventScroll: true });
 }
 
 /** Says, where the reader is, that the address they followed leads nowhere on this page. */

@@ -7,6 +7,7 @@
  */
 import type { Kind } from '../lib/kinds/kinds.ts';
 import { announce, claimInWords } from './announce.ts';
+import { focusWithoutScroll, noteOf } from './claim-focus.ts';
 
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
 const help = document.getElementById('reader-help') as HTMLDialogElement | null;
@@ -71,8 +72,7 @@ function go(step: 1 | -1, kind?: Kind): void {
 }
 
 function land(claim: HTMLElement): void {
-  claim.tabIndex = -1;
-  claim.focus({ preventScroll: true });
+  focusWithoutScroll(claim);
   claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   announce(claimInWords(claim));
 }
@@ -96,7 +96,7 @@ document.addEventListener('keydown', (event) => {
     '?': () => help?.showModal(),
   };
   if (event.key === 'Enter' && active?.classList.contains('claim')) {
-    const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${CSS.escape(active.id)}"]`);
+    const note = noteOf(active.id);
     if (!note) return;
     note.open = true;
     note.querySelector<HTMLElement>(':scope > summary')?.focus();

@@ -1,12 +1,12 @@
 import { handleResultKeys, resultItem } from './render-results.ts';
 import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
+import { wordsInText } from './words-in-text.ts';
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
 const claimsMatch = (n: number, query: string) =>
   n === 0 ? `No claim matches “${query}”.` : `${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
-const inText = (n: number) => `The words are also in the text of ${n} ${n === 1 ? 'article' : 'articles'}`;
 
 /**
  * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
@@ -52,11 +52,11 @@ class SiteSearch extends HTMLElement {
       more.hidden = found.claims.length === 0;
       texts.hidden = found.texts.length === 0;
       texts.href = all;
-      texts.textContent = inText(found.texts.length);
+      texts.textContent = wordsInText(found.texts.length);
       panel.hidden = false;
       // The claims are counted by Pagefind's postings, which the results already hold, so the count
       // says how many claims match, and only claims: the articles' own text is counted apart.
-      status.textContent = claimsMatch(found.claims.length, query) + (found.texts.length > 0 ? ` ${inText(found.texts.length)}.` : '');
+      status.textContent = claimsMatch(found.claims.length, query) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
     };
 
     input.addEventListener('focus', () => void loadPagefind(), { once: true });

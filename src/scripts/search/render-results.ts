@@ -34,11 +34,11 @@ function claimResult(item: HTMLLIElement, data: ResultData, href: string, query:
 }
 
 /** An article whose own text holds the words: its title and Pagefind's excerpt, which Pagefind escapes. */
-function textResult(item: HTMLLIElement, data: ResultData, href: string, compact: boolean): void {
+function textResult(item: HTMLLIElement, data: ResultData, href: string): void {
   item.dataset.kind = 'text';
   item.innerHTML = `
     <a class="result-link" href="${escapeHtml(href)}"><span class="result-title">${escapeHtml(data.meta.title ?? '')}</span></a>
-    ${compact ? '' : `<p class="result-note">${data.excerpt}</p>`}`;
+    <p class="result-note">${data.excerpt}</p>`;
 }
 
 /**
@@ -51,7 +51,7 @@ export function claimAddress(recordUrl: string, base: string): string | null {
 }
 
 /** One result as a list item; empty if its address would leave the site. */
-export function resultItem(data: ResultData, query: string, compact = false): HTMLLIElement {
+export function resultItem(data: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const isClaim = Boolean(data.filters.kind);
@@ -60,7 +60,7 @@ export function resultItem(data: ResultData, query: string, compact = false): HT
   const url = new URL(address, document.baseURI);
   if (url.origin !== location.origin) return item; // results only ever point inside the site
   if (isClaim) claimResult(item, data, url.pathname + url.hash, query);
-  else textResult(item, data, url.pathname + url.hash, compact);
+  else textResult(item, data, url.pathname + url.hash);
   return item;
 }
 

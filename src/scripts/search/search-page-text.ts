@@ -1,4 +1,5 @@
 import { KINDS, type Kind, type RecordStatus } from '../../lib/kinds/kinds.ts';
+import { wordsInText } from './words-in-text.ts';
 
 /**
  * Writes each filter's count beside it: the claims that choosing it would give. "All kinds" is the sum
@@ -27,7 +28,7 @@ const RECORD_AFTER: Record<RecordStatus, string> = {
 /** What the search found, in words: claims, then the articles whose text holds the words. */
 export function statusText({ query, kind, record, claims, texts }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number }): string {
   const noun = (n: number) => `${kind ? `${kind} ` : ''}${n === 1 ? 'claim' : 'claims'}${record ? ` ${RECORD_AFTER[record]}` : ''}`;
-  const inText = texts > 0 ? ` The words are also in the text of ${texts} ${texts === 1 ? 'article' : 'articles'}, listed apart.` : '';
+  const inText = texts > 0 ? ` ${wordsInText(texts)}, listed apart.` : '';
   if (claims === 0) {
     if (!query) return `There are no ${noun(0)} here.`;
     return `No ${noun(1)} matches “${query}”. Try fewer or other words${kind || record ? ', or another filter' : ''}.${inText}`;
