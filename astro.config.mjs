@@ -9,15 +9,19 @@ import { claimSharePages } from './src/integrations/claim-share-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
+import { siteCacheDir } from './src/lib/scratch/site-cache.ts';
 
 /** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
+const base = normalizeBase(process.env.BASE_PATH);
 
 export default defineConfig({
   // The address the site is published at (src/integrations/site-address.ts: a build requires it).
   site: process.env.SITE_URL ?? LOCAL_SITE,
   // The sub-path the site is served under (BASE_PATH, e.g. /repo/ on GitHub Pages); '/' by default.
-  base: normalizeBase(process.env.BASE_PATH),
+  base,
+  // One cache folder per content folder and base path (src/lib/scratch/site-cache.ts).
+  cacheDir: `./${siteCacheDir(contentDir, base)}/`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -31,6 +35,9 @@ export default defineConfig({
     csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
   devToolbar: { enabled: false },
+  // An article's pages are rendered again only when its digest changes (src/pages/articles/[slug]/_article-paths.ts)
+  // or the code they are made from does; Astro copies the others from the last build.
+  experimental: { incrementalBuild: true },
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },

@@ -4,6 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
 
 /** A port free now: a fixed one may be held by the same test of another checkout on this machine. */
 async function freePort(): Promise<number> {
@@ -39,6 +40,7 @@ beforeAll(async () => {
 afterAll(() => {
   server?.kill();
   rmSync(content, { recursive: true, force: true });
+  rmSync(siteCacheDir(content, '/'), { recursive: true, force: true });
 });
 
 describe('astro dev, while an editor works', () => {

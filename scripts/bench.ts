@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --articles N]`: prints what the site costs, against its budgets, and writes
  * bench-results/bench.json. Figures, not pass/fail.
- * - build time, cold (no caches) and warm;
+ * - build time, cold (no caches) and warm (nothing changed since the cold build: every page is kept);
  * - the article page on load: HTML, CSS and JavaScript (gzip), words, KB of HTML per thousand words;
  * - the first search in Chromium: bytes fetched and time to the first result;
  * - Lighthouse (mobile defaults) on the article page;
@@ -18,13 +18,14 @@ import { measureDrift, measureLanding } from './bench/landing.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { generateCorpus } from './bench/corpus.ts';
-import { buildCorpus } from './bench/scale.ts';
+import { buildCorpus, rebuildAfterOneNote } from './bench/scale.ts';
 import { writeClaimSharePages } from '../src/integrations/claim-share-pages.ts';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, 'landing-loads': { type: 'string', default: '20' } } });
 const N = Number(values.articles);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const gb = (bytes: number) => (bytes / 1e9).toFixed(1);
 const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
 
 function timeBuild(): number {
@@ -95,8 +96,9 @@ const steps = [...new Set([Math.max(1, Math.round(N / 10)), Math.max(1, Math.rou
 const scale = [];
 for (const n of steps) {
   generateCorpus('bench-results/corpus', n);
-  const { seconds, indexBytes, claims } = buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
-  // The share pages were written by the build; writing them again, alone, gives their part of its time.
+  const { seconds, peakBytes, peakByProgram, indexBytes, claims } = await buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
+  const rebuild = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist');
+  // The share pages were written by the full build; writing them again, alone, gives their part of its time.
   const shareStart = performance.now();
   writeClaimSharePages('bench-results/corpus-dist', new URL('http://127.0.0.1:4321/'));
   const shareSeconds = (performance.now() - shareStart) / 1000;
@@ -105,7 +107,7 @@ for (const n of steps) {
   const onPage = await measureFirstSearchMedian(browser, `${corpusSite.url}/search/`, 'Masimov', 'page');
   await corpusSite.close();
   scale.push({
-    articles: n, claims, seconds, shareSeconds, secondsPerArticle: seconds / n, indexBytes,
+    articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, secondsPerArticle: seconds / n, indexBytes,
     msToFirstResult: search.msToFirstResult, fastestMs: search.fastestMs, slowestMs: search.slowestMs, searchGzipBytes: search.gzipBytes,
     page: { msToFirstResult: onPage.msToFirstResult, fastestMs: onPage.fastestMs, slowestMs: onPage.slowestMs, gzipBytes: onPage.gzipBytes },
   });
@@ -124,6 +126,9 @@ console.table(
         'claims per article': (s.claims / s.articles).toFixed(0),
         'build (s)': s.seconds.toFixed(1),
         'of which claim share pages (s)': s.shareSeconds.toFixed(1),
+        'peak memory, GB (all processes; Astro\'s, Pagefind\'s)': `${gb(s.peakBytes)} (${gb(s.peakByProgram.node ?? 0)}, ${gb(s.peakByProgram.pagefind ?? 0)})`,
+        'rebuild after one note (s, % of build)': `${s.rebuild.seconds.toFixed(1)}, ${((s.rebuild.seconds / s.seconds) * 100).toFixed(0)}%`,
+        'rebuild peak memory, GB': gb(s.rebuild.peakBytes),
         's / article': s.secondsPerArticle.toFixed(3),
         'index (MB)': (s.indexBytes / 1024 / 1024).toFixed(1),
         'first search KB gzip (box, /search/)': `${kb(s.searchGzipBytes)}, ${kb(s.page.gzipBytes)}`,
@@ -140,6 +145,7 @@ const slope = last.articles > before.articles ? (last.seconds - before.seconds) 
 const projected1000 = last.articles >= 1000 ? last.seconds * (1000 / last.articles) : last.seconds + (1000 - last.articles) * slope;
 if (last.articles < 1000) console.log(`Projected for 1,000 articles: ${projected1000.toFixed(0)} s (${slope.toFixed(3)} s for each article past ${last.articles}).`);
 console.log('Budget: 1,000 articles of about 100 claims build and index in under 2 minutes on 2 cores; time to first result flat as N grows.');
+console.log('Budget (issue 15): a rebuild after one changed note under 20% of the full build; the full build\'s peak memory under 3 GB.');
 // The first search's growth between the two largest runs (500 and 1,000 articles for --articles 1000).
 const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(0)}%`;
 if (scale.length > 1) {

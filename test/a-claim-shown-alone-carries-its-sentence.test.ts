@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntry } from '../src/lib/schema/article-entry-schema.ts';
+import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
 import { claimsCsv, claimsExport } from '../src/lib/exports/claims-export.ts';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
 import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
@@ -37,7 +37,7 @@ describe('a claim shown alone', () => {
     const corpus = sampleCorpus();
     const [compiled] = (await corpus.compile()).articles;
     const { placed, article } = compiled!;
-    const data = { title: article!.frontmatter.title, authors: article!.frontmatter.authors, claims: placed!.claims, registry: article!.input.registry, sources: article!.sources } as unknown as ArticleEntry;
+    const data = { title: article!.frontmatter.title, authors: article!.frontmatter.authors, claims: placed!.claims, registry: article!.input.registry, sources: article!.sources } as unknown as ArticleModel;
     const exported = claimsExport('sample', data);
     const own = exported.claims.find((c) => c.id === 'own-work')!;
     expect(own.text).toBe('citing their own work[2]');

@@ -6,6 +6,8 @@ import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { listArticles } from '../src/lib/reading/prepare-article.ts';
 import { clearSearchRecords, searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job.ts';
+import { ownFilesHash } from '../src/loaders/article-digest.ts';
+import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
 
 let root: string;
 let results: ArticleJobResult[];
@@ -18,14 +20,18 @@ beforeAll(async () => {
   results = [];
   records = searchRecordsFolder(root, join(root, 'content'));
   clearSearchRecords(records);
-  for (const [index, slug] of slugs.entries()) results.push(await runArticleJob(join(root, 'content'), slug, index, { html: root, records }));
+  const content = join(root, 'content');
+  for (const [index, slug] of slugs.entries()) {
+    const job = { slug, index, compile: { ownFiles: await ownFilesHash(content, slug) } };
+    results.push(await runArticleJob(job, { root: content, pipeline: 'this test', files: join(root, 'files'), records }));
+  }
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   rmSync(records.root, { recursive: true, force: true });
 });
 
-const claimsOf = (result: ArticleJobResult) => (result.entry!.data.claims as { id: string }[]);
+const claimsOf = (result: ArticleJobResult) => (JSON.parse(readFileSync(result.entry!.data.modelFile, 'utf8')) as ArticleModel).claims;
 
 describe('the benchmark’s generated corpus', () => {
   it('is content the build accepts: every article placed and rendered without a problem', () => {

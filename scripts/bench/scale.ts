@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { watchMemory } from './build-memory.ts';
 
 function sizeOf(path: string): number {
   const info = statSync(path);
@@ -9,19 +10,58 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((total, entry) => total + sizeOf(join(path, entry)), 0);
 }
 
-/**
- * Builds a corpus into an empty `outDir`; returns the build's seconds, the search index's bytes and how
- * many claims the corpus holds.
- */
-export function buildCorpus(contentDir: string, outDir: string): { seconds: number; indexBytes: number; claims: number } {
-  rmSync(outDir, { recursive: true, force: true });
+export interface BuildRun {
+  seconds: number;
+  /** The most the build's processes held at one moment, and each program's own most (build-memory.ts). */
+  peakBytes: number;
+  peakByProgram: Record<string, number>;
+  /** What the build printed, for its steps' times. */
+  log: string;
+}
+
+/** One `astro build` of a corpus into `outDir`, timed, its memory sampled. */
+function timeBuild(contentDir: string, outDir: string, args: string[] = []): Promise<BuildRun> {
   const start = performance.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    stdio: 'ignore',
+  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
     env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const seconds = (performance.now() - start) / 1000;
+  const stop = watchMemory(build.pid!);
+  let output = '';
+  build.stdout.on('data', (chunk) => (output += chunk));
+  build.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    build.on('error', reject);
+    build.on('close', (status) => {
+      const memory = stop();
+      if (status !== 0) reject(new Error(`The corpus did not build:\n${output}`));
+      else resolve({ seconds: (performance.now() - start) / 1000, ...memory, log: output });
+    });
+  });
+}
+
+/**
+ * Builds a corpus in full (`--force`: no cache from an earlier build is used) into an empty `outDir`;
+ * returns the build's seconds and peak memory, the search index's bytes and how many claims the corpus holds.
+ */
+export async function buildCorpus(contentDir: string, outDir: string): Promise<BuildRun & { indexBytes: number; claims: number }> {
+  rmSync(outDir, { recursive: true, force: true });
+  const run = await timeBuild(contentDir, outDir, ['--force']);
   const articles = join(outDir, 'articles');
   const claims = readdirSync(articles).reduce((total, slug) => total + (JSON.parse(readFileSync(join(articles, slug, 'claims.json'), 'utf8')) as { claims: unknown[] }).claims.length, 0);
-  return { seconds, indexBytes: sizeOf(join(outDir, 'pagefind')), claims };
+  return { ...run, indexBytes: sizeOf(join(outDir, 'pagefind')), claims };
+}
+
+/**
+ * What an editor's one change costs: edits the first note of the first article and builds again, over
+ * the last build (its cache and output folder kept, as on an editor's machine or a host that keeps the
+ * build cache).
+ */
+export function rebuildAfterOneNote(contentDir: string, outDir: string): Promise<BuildRun> {
+  const [first] = readdirSync(join(contentDir, 'articles')).sort();
+  const file = join(contentDir, 'articles', first!, 'annotations.yaml');
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^(\s*note: ["']?)/m, '$1Edited: ');
+  if (edited === text) throw new Error(`${file} has no note to edit`);
+  writeFileSync(file, edited);
+  return timeBuild(contentDir, outDir);
 }

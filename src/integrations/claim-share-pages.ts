@@ -1,41 +1,61 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimSharePage } from '../lib/exports/claim-share-page.ts';
 import type { ClaimsExport } from '../lib/exports/claims-export.ts';
+import { keepLastSharePages, placeSharePages } from '../lib/scratch/kept-share-pages.ts';
+import { pipelineVersion } from '../loaders/article-digest.ts';
 
-/** Writes every claim's share page of the built site in `dir` from its article's `claims.json`; returns how many. */
-export function writeClaimSharePages(dir: string, site: URL): number {
-  const articles = join(dir, 'articles');
-  let written = 0;
-  for (const slug of readdirSync(articles)) {
-    const exported = JSON.parse(readFileSync(join(articles, slug, 'claims.json'), 'utf8')) as ClaimsExport;
-    for (const claim of exported.claims) {
-      const folder = join(articles, slug, 'claims', claim.id);
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), claimSharePage(claim, exported.article, site));
-      written++;
-    }
+const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
+
+/** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. */
+function writeArticleSharePages(exportText: string, folder: string, site: URL): number {
+  const exported = JSON.parse(exportText) as ClaimsExport;
+  for (const claim of exported.claims) {
+    mkdirSync(join(folder, claim.id), { recursive: true });
+    writeFileSync(join(folder, claim.id, 'index.html'), claimSharePage(claim, exported.article, site));
   }
-  return written;
+  return exported.claims.length;
+}
+
+/** Writes every claim's share page of the built site in `dir`; returns how many. (The benchmark times this.) */
+export function writeClaimSharePages(dir: string, site: URL): number {
+  const slugs = readdirSync(join(dir, 'articles'));
+  return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, 'articles', slug, 'claims'), site), 0);
 }
 
 /**
  * Writes each claim's share page (claim-share-page.ts) once the pages are built. They are written here
  * rather than as Astro routes: a site of 1,000 articles has some 100,000 claims, and a page each through
- * Astro's renderer would cost more than the whole build. `npm run bench` times this step on its own.
+ * Astro's renderer would cost more than the whole build. An article whose `claims.json`, site address
+ * and code are those of the last build keeps the share pages that build wrote (kept-share-pages.ts).
  */
 export function claimSharePages(): AstroIntegration {
   let site: URL;
+  let outDir = '';
+  let cache = '';
   return {
     name: 'claim-share-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site!);
+        outDir = fileURLToPath(config.outDir);
+        cache = join(fileURLToPath(config.cacheDir), 'claim-share-pages');
       },
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`wrote ${writeClaimSharePages(fileURLToPath(dir), site)} claim share pages`);
+      'astro:build:start': () => keepLastSharePages(cache, outDir),
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const version = `${await pipelineVersion()}\n${site.href}\n`;
+        const articles = readdirSync(join(out, 'articles')).map((slug) => {
+          const text = readExport(out, slug);
+          return { slug, text, key: createHash('sha256').update(version).update(text).digest('hex').slice(0, 16) };
+        });
+        const texts = new Map(articles.map(({ slug, text }) => [slug, text]));
+        let pages = 0;
+        const { written, kept } = placeSharePages(cache, out, articles, (slug, folder) => (pages += writeArticleSharePages(texts.get(slug)!, folder, site)));
+        logger.info(`wrote the claim share pages of ${written} article(s) (${pages} pages); kept those of ${kept} unchanged`);
       },
     },
   };

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, renameSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsFolder } from '../lib/search/search-records.ts';
@@ -17,7 +17,7 @@ async function countPages(folder: string): Promise<number> {
  * the filters `kind` and `article`, a sort key for the claim's place in reading order and its address
  * as the `url` meta (claim-record.ts). Writes the index into a folder beside the records.
  */
-async function buildIndex(records: SearchRecordsFolder): Promise<{ folder: string; pages: number; claims: number }> {
+async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promise<{ folder: string; pages: number; claims: number }> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'en',
     // The claims' own chrome, which each claim's record already covers, stays out of the article's record.
@@ -33,7 +33,10 @@ async function buildIndex(records: SearchRecordsFolder): Promise<{ folder: strin
   };
   const pages = await addAll('articles', records.pages);
   const claims = await addAll('claims', records.claims);
-  const folder = await mkdtemp(join(dirname(records.root), 'pagefind-'));
+  // Written in the cache folder, on the disk the site is built on, so that it moves into the site in one
+  // rename: copying some 100,000 files from memory would cost seconds at the end of the build.
+  await mkdir(cacheDir, { recursive: true });
+  const folder = await mkdtemp(join(cacheDir, 'pagefind-'));
   const files = await index.writeFiles({ outputPath: folder });
   if (files.errors.length > 0) throw new Error(`Pagefind could not write its files: ${files.errors.join('; ')}`);
   return { folder, pages, claims };
@@ -58,7 +61,7 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
-        indexing = buildIndex(searchRecordsFolder(cacheDir, resolve(contentDir)));
+        indexing = buildIndex(searchRecordsFolder(cacheDir, resolve(contentDir)), cacheDir);
         // Held until the build is done; a failure is reported there, not as an unhandled rejection.
         indexing.catch(() => undefined);
       },
@@ -68,8 +71,13 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
           if (!indexing) throw new Error('the search index was never started');
           const built = await indexing;
           folder = built.folder;
-          // Synchronous on purpose: Node's asynchronous copy of 100,000 files is ten times slower.
-          cpSync(folder, join(fileURLToPath(dir), 'pagefind'), { recursive: true });
+          try {
+            renameSync(folder, join(fileURLToPath(dir), 'pagefind'));
+          } catch {
+            // The site is on another file system. Synchronous on purpose: Node's asynchronous copy of
+            // 100,000 files is ten times slower.
+            cpSync(folder, join(fileURLToPath(dir), 'pagefind'), { recursive: true });
+          }
           logger.info(`indexed ${built.pages} articles and ${built.claims} claims`);
         } finally {
           await pagefind.close();

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { loadSources } from '../lib/reading/prepare-article.ts';
 import { buildProblems, compileArticle } from '../pipeline/compile-article.ts';
-import { writeRenderedHtml } from '../lib/scratch/rendered-html-files.ts';
-import type { ArticleEntry } from '../lib/schema/article-entry-schema.ts';
+import { type ArticleFiles, readArticleModel, readRenderedHtml, writeArticleFiles } from '../lib/scratch/article-files.ts';
+import type { ArticleEntryData } from '../lib/schema/article-entry-schema.ts';
+import { articleModelSchema } from '../lib/schema/article-model-schema.ts';
+import { countClaims } from '../lib/kinds/count-claims.ts';
+import { articleDates } from '../lib/registry/article-dates.ts';
 import { type SearchRecordsFolder, writeSearchRecords } from '../lib/search/search-records.ts';
+import { articleDigest } from './article-digest.ts';
 
 /** One article, read, checked and rendered: what the loader stores, or the problems it reports. */
 export interface ArticleJobResult {
@@ -12,12 +15,17 @@ export interface ArticleJobResult {
   problems: ContentProblem[];
   entry?: {
     /** The entry's data; the loader checks it against the collection's schema (`parseData`). */
-    data: Record<string, unknown>;
+    data: ArticleEntryData;
     filePath: string;
-    /** A hash of every text the entry comes from, for Astro's change detection. */
-    digestOf: string;
+    /** Names everything the article's pages are made from (article-digest.ts). */
+    digest: string;
   };
 }
+
+/** What a job is asked: to compile an article, or only to write the search records of one kept as it was. */
+export type ArticleJob =
+  | { slug: string; index: number; compile: { ownFiles: string } }
+  | { slug: string; index: number; kept: ArticleFiles };
 
 /**
  * Each content directory's sources, read once per thread. A worker lives for one load of the content,
@@ -25,29 +33,38 @@ export interface ArticleJobResult {
  */
 const sourcesOf = new Map<string, ReturnType<typeof loadSources>>();
 
-export interface JobFolders {
-  /** Where the rendered HTML goes (rendered-html-files.ts). */
-  html: string;
+export interface JobContext {
+  root: string;
+  /** The code's own digest (article-digest.ts), computed once per load. */
+  pipeline: string;
+  /** Where the article files go (src/lib/scratch/article-files.ts). */
+  files: string;
   /** Where the search records go (search-records.ts); none in `astro dev`, which has no search index. */
   records?: SearchRecordsFolder | undefined;
 }
 
 /**
- * Reads, checks and renders one article folder, and writes its HTML and its search records. Runs in
- * the loader's worker threads (see article-pool.ts), each with its own copy of the sources.
- * `articleIndex` is the article's place among all of them, for the search's reading order.
+ * Reads, checks and renders one article folder, and writes its files and its search records; or, for
+ * an article the loader kept, writes its search records from its files, since the index is built whole.
+ * Runs in the loader's worker threads (see article-pool.ts), each with its own copy of the sources.
+ * `index` is the article's place among all of them, for the search's reading order.
  */
-export async function runArticleJob(root: string, slug: string, articleIndex: number, folders: JobFolders): Promise<ArticleJobResult> {
+export async function runArticleJob(job: ArticleJob, context: JobContext): Promise<ArticleJobResult> {
+  const { root, records } = context;
+  if ('kept' in job) {
+    if (records) writeSearchRecords(records, job.slug, job.index, await readArticleModel(job.kept.modelFile), await readRenderedHtml(job.kept.htmlFile));
+    return { slug: job.slug, problems: [] };
+  }
   if (!sourcesOf.has(root)) sourcesOf.set(root, loadSources(root));
   // The sources' own problems are the loader's to report, once; an article uses the entries that passed.
-  const compiled = await compileArticle(root, slug, await sourcesOf.get(root)!);
+  const sources = await sourcesOf.get(root)!;
+  const compiled = await compileArticle(root, job.slug, sources);
   const problems = buildProblems(compiled);
   const { article, placed, html } = compiled;
-  if (!article || !placed || html === undefined || problems.length > 0) return { slug, problems };
+  if (!article || !placed || html === undefined || problems.length > 0) return { slug: job.slug, problems };
 
-  const htmlFile = await writeRenderedHtml(folders.html, slug, html);
   const { headingIds: _, ...placedForPages } = placed;
-  const data = {
+  const model = articleModelSchema.parse({
     ...article.frontmatter,
     ...placedForPages,
     // The pages need each paragraph's id only; its text is already in the rendered HTML.
@@ -55,8 +72,11 @@ export async function runArticleJob(root: string, slug: string, articleIndex: nu
     sources: article.sources,
     registry: article.input.registry,
     tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
-    htmlFile,
-  };
-  if (folders.records) writeSearchRecords(folders.records, slug, articleIndex, data as unknown as ArticleEntry, html);
-  return { slug, problems, entry: { data, filePath: article.articlePath, digestOf: createHash('sha256').update(article.rawText).digest('hex') } };
+  });
+  const sourceIds = Object.keys(article.sources);
+  const digest = articleDigest({ pipeline: context.pipeline, root, ownFiles: job.compile.ownFiles, sources: sources.sources, sourceIds });
+  const files = await writeArticleFiles(context.files, job.slug, digest, html, model);
+  if (records) writeSearchRecords(records, job.slug, job.index, model, html);
+  const data = { ...article.frontmatter, counts: countClaims(model.claims), dates: articleDates(model.registry), sourceIds, ...files };
+  return { slug: job.slug, problems, entry: { data, filePath: article.articlePath, digest } };
 }

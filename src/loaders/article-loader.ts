@@ -4,15 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { contentError } from './content-error.ts';
 import { listArticles, loadSources } from '../lib/reading/prepare-article.ts';
 import { runArticlePool } from './article-pool.ts';
-import { htmlFolder } from '../lib/scratch/rendered-html-files.ts';
+import type { ArticleJob } from './article-job.ts';
+import { articleDigest, ownFilesHash, pipelineVersion } from './article-digest.ts';
+import { articleFilesExist, articleFilesFolder, keepOnlyArticleFiles } from '../lib/scratch/article-files.ts';
+import { type ArticleEntryData, articleEntrySchema } from '../lib/schema/article-entry-schema.ts';
 import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../lib/search/search-records.ts';
 
 /**
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
  * problem with file:line), renders its Markdown through the site's pipeline with the annotations handed
- * in, on worker threads (article-pool.ts), and stores the placed claims, so pages never re-derive them,
- * with the path of the rendered HTML (rendered-html-files.ts). It writes the search's records too
- * (search-records.ts), for Pagefind to index while Astro builds the pages.
+ * in, on worker threads (article-pool.ts), and stores what the pages listing articles read, with the
+ * paths of the article's model and rendered HTML (src/lib/scratch/article-files.ts). It writes the
+ * search's records too (search-records.ts), for Pagefind to index while Astro builds the pages.
+ *
+ * An article whose digest (article-digest.ts) is the one stored is kept as the last load left it: it is
+ * not read, checked or rendered again, and its pages are not rendered again either (they pass the digest
+ * to Astro as their `cacheKey`, src/pages/articles/[slug]/_article-paths.ts). Only its search records
+ * are written again, from its files, since Pagefind builds the index whole.
  *
  * The workers render with `markdownPipeline` (src/plugins/markdown-pipeline.ts), the same plugins
  * astro.config.mjs gives Astro's own Markdown processor.
@@ -21,30 +29,44 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   const root = resolve(contentDir);
   let watching = false;
 
-  async function loadAll({ config, store, parseData, generateDigest, logger, watcher }: LoaderContext): Promise<void> {
+  async function loadAll({ config, store, parseData, logger, watcher }: LoaderContext): Promise<void> {
     // Only `astro build` indexes (dev and sync write no records, which would outlive them).
     const records = watcher || !process.env[SEARCH_RECORDS_WANTED] ? undefined : searchRecordsFolder(fileURLToPath(config.cacheDir), root);
     if (records) clearSearchRecords(records);
-    const html = await htmlFolder(fileURLToPath(config.cacheDir), root);
+    const files = articleFilesFolder(fileURLToPath(config.cacheDir), root);
     // The sources are read here once for their own problems, which every article would otherwise repeat.
-    const { problems: sourceProblems } = await loadSources(root);
-    const results = await runArticlePool(root, await listArticles(root), { html: html.folder, records });
+    const sources = await loadSources(root);
+    const pipeline = await pipelineVersion();
+    const slugs = await listArticles(root);
+    const jobs: ArticleJob[] = await Promise.all(
+      slugs.map(async (slug, index): Promise<ArticleJob> => {
+        const ownFiles = await ownFilesHash(root, slug);
+        const stored = store.get(slug);
+        // An entry stored by an older version of this loader may have another shape: it is compiled again.
+        const kept = articleEntrySchema.safeParse(stored?.data).data;
+        const unchanged =
+          kept && stored?.digest === articleDigest({ pipeline, root, ownFiles, sources: sources.sources, sourceIds: kept.sourceIds }) && articleFilesExist(kept);
+        return unchanged ? { slug, index, kept } : { slug, index, compile: { ownFiles } };
+      }),
+    );
+    const results = await runArticlePool(jobs, { root, pipeline, files, records });
     // Every problem of every article at once: an editor fixes them in one pass.
-    const problems = [...sourceProblems, ...results.flatMap((result) => result.problems)];
+    const problems = [...sources.problems, ...results.flatMap((result) => result.problems)];
     if (problems.length > 0) throw contentError(problems);
 
-    store.clear();
+    for (const id of store.keys()) if (!slugs.includes(id)) store.delete(id);
     for (const { slug, entry } of results) {
       if (!entry) continue;
       store.set({
         id: slug,
         data: await parseData({ id: slug, data: entry.data }),
         filePath: relative(fileURLToPath(config.root), entry.filePath),
-        digest: generateDigest(entry.digestOf),
+        digest: entry.digest,
       });
     }
-    await html.keepOnly();
-    logger.info(`${results.length} annotated article(s) loaded from ${contentDir}`);
+    await keepOnlyArticleFiles(files, store.values().map(({ data }) => data as ArticleEntryData));
+    const kept = jobs.filter((job) => 'kept' in job).length;
+    logger.info(`${slugs.length} annotated article(s) loaded from ${contentDir}: ${slugs.length - kept} read and rendered, ${kept} unchanged`);
   }
 
   return {
@@ -54,8 +76,8 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
       const { watcher, logger } = context;
       if (!watcher || watching) return;
       // In `astro dev`: any change under the content folder (an article, its annotations, the sources)
-      // reloads everything, since one source can change many notes. A mistake is logged with every
-      // problem, and the pages keep showing the last good content until it is fixed.
+      // loads the content again; only the articles it changes are rendered again. A mistake is logged
+      // with every problem, and the pages keep showing the last good content until it is fixed.
       watching = true;
       watcher.add(root);
       watcher.on('all', (_event, path) => {

@@ -1,19 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleJobResult, JobFolders } from './article-job.ts';
+import type { ArticleJob, ArticleJobResult, JobContext } from './article-job.ts';
 
 type Answer = { ok: true; result: ArticleJobResult } | { ok: false; slug: string; message: string };
 
 /**
- * Reads, checks and renders every article on worker threads, one per core (never more than there are
- * articles): the Markdown pipeline is most of a build's work, and it shares nothing between articles.
- * Results come back in the order of `slugs`.
+ * Runs the articles' jobs (article-job.ts) on worker threads, one per core (never more than there are
+ * jobs): the Markdown pipeline is most of a build's work, and it shares nothing between articles.
+ * Results come back in the order of `jobs`.
  */
-export async function runArticlePool(root: string, slugs: readonly string[], folders: JobFolders): Promise<ArticleJobResult[]> {
+export async function runArticlePool(jobs: readonly ArticleJob[], context: JobContext): Promise<ArticleJobResult[]> {
+  if (jobs.length === 0) return [];
   const results = new Map<string, ArticleJobResult>();
-  const queue = slugs.map((slug, index) => ({ slug, index }));
+  const queue = [...jobs];
   const size = Math.max(1, Math.min(availableParallelism(), queue.length));
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: { root, folders } }));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./article-worker.ts', import.meta.url), { workerData: context }));
   try {
     await Promise.all(
       workers.map(
@@ -37,5 +38,5 @@ export async function runArticlePool(root: string, slugs: readonly string[], fol
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return slugs.map((slug) => results.get(slug)!);
+  return jobs.map(({ slug }) => results.get(slug)!);
 }

@@ -1,13 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type JobFolders, runArticleJob } from './article-job.ts';
+import { type ArticleJob, type JobContext, runArticleJob } from './article-job.ts';
 
-/** A worker thread of the article pool: takes slugs, answers with each article's result. */
-const { root, folders } = workerData as { root: string; folders: JobFolders };
+/** A worker thread of the article pool: takes jobs, answers with each article's result. */
+const context = workerData as JobContext;
 
-parentPort!.on('message', async ({ slug, index }: { slug: string; index: number }) => {
+parentPort!.on('message', async (job: ArticleJob) => {
   try {
-    parentPort!.postMessage({ ok: true, result: await runArticleJob(root, slug, index, folders) });
+    parentPort!.postMessage({ ok: true, result: await runArticleJob(job, context) });
   } catch (error) {
-    parentPort!.postMessage({ ok: false, slug, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort!.postMessage({ ok: false, slug: job.slug, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

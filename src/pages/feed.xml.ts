@@ -1,21 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articleDates } from '../lib/registry/article-dates.ts';
 import { articlePath } from '../lib/exports/claims-export.ts';
-import { countClaims } from '../lib/kinds/count-claims.ts';
 import { listFormat } from '../lib/format/list-format.ts';
 
 /** The feed of annotated articles (@astrojs/rss): each item says how many claims of each kind it has. */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = (await getCollection('articles')).map((article) => ({ article, dates: articleDates(article.data.registry) }));
+  const articles = (await getCollection('articles')).map((article) => ({ article, dates: article.data.dates }));
   articles.sort((a, b) => (b.dates.published ?? '').localeCompare(a.dates.published ?? ''));
   return rss({
     title: 'Annotated Reading',
     description: 'Political analysis articles with every claim marked in the margin as sourced, unsourced or opinion.',
     site: site!,
     items: articles.map(({ article: { id, data }, dates }) => {
-      const { total, byKind } = countClaims(data.claims);
+      const { total, byKind } = data.counts;
       return {
         title: data.title,
         link: articlePath(id),

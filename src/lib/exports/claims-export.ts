@@ -1,6 +1,6 @@
 import { sitePath } from '../site/base-path.ts';
 import { registeredClaim } from '../schema/registry-schema.ts';
-import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { basisInWords, KIND_LABEL } from '../kinds/kinds.ts';
 import { toCsv } from './csv.ts';
 
@@ -19,7 +19,7 @@ export function findingInWords(claim: Parameters<typeof basisInWords>[0]): strin
  * An article's claims as data: what `claims.json` publishes and what the search index is built from.
  * Built once per article, from the placed claims in the content collection.
  */
-export function claimsExport(slug: string, data: ArticleEntry) {
+export function claimsExport(slug: string, data: ArticleModel) {
   const url = articlePath(slug);
   return {
     article: { slug, title: data.title, authors: data.authors, url },

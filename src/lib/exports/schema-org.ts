@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { type KIND_LABEL, RECORD_MEANING, type RecordStatus } from '../kinds/kinds.ts';
 
 /** A record status as a rating's name, in words. */
@@ -14,7 +14,7 @@ const RECORD_LABEL: Record<RecordStatus, string> = {
 const SITE = { '@type': 'Organization', name: 'Annotated Reading' };
 
 /** The annotated edition of an article, as schema.org describes it. */
-export function articleJsonLd(data: ArticleEntry, page: URL) {
+export function articleJsonLd(data: ArticleModel, page: URL) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

@@ -1,5 +1,5 @@
 import { registeredClaim } from '../schema/registry-schema.ts';
-import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { articlePath } from './claims-export.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -9,7 +9,7 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  * article page, selected by the claim's id (FragmentSelector) and its words (TextQuoteSelector); its
  * bodies are the note, the kind as a tag, and the sources as links.
  */
-export function webAnnotations(slug: string, data: ArticleEntry, site: URL) {
+export function webAnnotations(slug: string, data: ArticleModel, site: URL) {
   const page = new URL(articlePath(slug), site).href;
   const collection = new URL('annotations.jsonld', page).href;
   const items = data.claims.map((claim) => {

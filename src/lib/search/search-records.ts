@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntry } from '../schema/article-entry-schema.ts';
+import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { contentKey } from '../scratch/content-key.ts';
 import { articlePath, claimsExport } from '../exports/claims-export.ts';
 import { listFormat } from '../format/list-format.ts';
@@ -60,7 +60,7 @@ export function clearSearchRecords(folder: SearchRecordsFolder): void {
  * hundred times more. Its body is the rendered article: the integration's `excludeSelectors` keep the notes and the claims' chrome out of it, as
  * they would from the page.
  */
-export function articleRecordHtml(data: Pick<ArticleEntry, 'title' | 'authors'>, html: string): string {
+export function articleRecordHtml(data: Pick<ArticleModel, 'title' | 'authors'>, html: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>
 <div data-pagefind-ignore><span data-pagefind-filter="part">text</span><span data-pagefind-filter="article">${escapeHtml(data.title)}</span></div>
 <h1>${escapeHtml(data.title)}</h1>
@@ -71,7 +71,7 @@ ${html}
 }
 
 /** Writes an article's record and its claims' records. */
-export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleEntry, html: string): void {
+export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleModel, html: string): void {
   const page = join(folder.pages, articlePath(slug));
   mkdirSync(page, { recursive: true });
   writeFileSync(join(page, 'index.html'), articleRecordHtml(data, html));

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import type { ArticleProps } from './_article-paths.ts';
+import { type ArticleProps, articleModel } from './_article-paths.ts';
 import { claimsCsv, claimsExport } from '../../../lib/exports/claims-export.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 
 /** `/articles/<slug>/claims.csv`: the claims of claims.json, one row each. */
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { article } = props as ArticleProps;
-  return new Response(claimsCsv(claimsExport(article.id, article.data)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const data = await articleModel({ article });
+  return new Response(claimsCsv(claimsExport(article.id, data)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

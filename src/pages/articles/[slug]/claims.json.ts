@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
-import type { ArticleProps } from './_article-paths.ts';
+import { type ArticleProps, articleModel } from './_article-paths.ts';
 import { claimsExport } from '../../../lib/exports/claims-export.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 
 /** `/articles/<slug>/claims.json`: the article's claims as open data; the search index reads it too. */
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { article } = props as ArticleProps;
-  return new Response(`${JSON.stringify(claimsExport(article.id, article.data), null, 2)}\n`, {
+  const data = await articleModel({ article });
+  return new Response(`${JSON.stringify(claimsExport(article.id, data), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleModel } from '../schema/article-model-schema.ts';
+import { contentKey } from './content-key.ts';
+
+/*
+ * Where each article's rendered HTML and placed model (article-model-schema.ts) are kept between loading
+ * the content and building its pages. Astro bundles and parses its content store whole in every build:
+ * these files, about 300 KB an article, would make it hundreds of megabytes at a thousand articles, so
+ * the store's entry holds their paths and the article's pages read them.
+ *
+ * The files are named by the article's digest (src/loaders/article-digest.ts): an unchanged article keeps
+ * the files of the build before, and a load that fails (a typo, in `astro dev`) leaves the files of the
+ * last good one in place for the pages still showing it.
+ */
+
+export interface ArticleFiles {
+  htmlFile: string;
+  modelFile: string;
+}
+
+export function articleFilesFolder(cacheDir: string, contentDir: string): string {
+  return join(cacheDir, 'annotated-articles', contentKey(contentDir));
+}
+
+export async function writeArticleFiles(folder: string, slug: string, digest: string, html: string, model: ArticleModel): Promise<ArticleFiles> {
+  await mkdir(folder, { recursive: true });
+  const name = join(folder, `${slug}.${digest.slice(0, 16)}`);
+  const files = { htmlFile: `${name}.html`, modelFile: `${name}.json` };
+  await Promise.all([writeFile(files.htmlFile, html), writeFile(files.modelFile, JSON.stringify(model))]);
+  return files;
+}
+
+export const articleFilesExist = (files: ArticleFiles): boolean => existsSync(files.htmlFile) && existsSync(files.modelFile);
+
+/** Removes the files no entry names any more, once a load has succeeded. */
+export async function keepOnlyArticleFiles(folder: string, kept: readonly ArticleFiles[]): Promise<void> {
+  const keep = new Set(kept.flatMap(({ htmlFile, modelFile }) => [htmlFile, modelFile]));
+  const names = await readdir(folder).catch(() => []);
+  await Promise.all(names.map((name) => join(folder, name)).filter((file) => !keep.has(file)).map((file) => rm(file, { force: true })));
+}
+
+export function readRenderedHtml(file: string): Promise<string> {
+  return readFile(file, 'utf8');
+}
+
+/** The model as the loader checked it against its schema and wrote it: read back, not checked again. */
+export async function readArticleModel(file: string): Promise<ArticleModel> {
+  return JSON.parse(await readFile(file, 'utf8')) as ArticleModel;
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
+
+/*
+ * Two articles are built, then built again after an editor changes one note of one of them, then again
+ * after the other is removed, each time over the last build's cache and output, as on an editor's machine.
+ */
+
+const root = mkdtempSync(join(tmpdir(), 'incremental-'));
+const content = join(root, 'content');
+const outDir = join(root, 'dist');
+const EDITED = 'Loaded wording, edited by an editor: zanzibarite.';
+
+function build(): string {
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** Every file of the built site under `folder`, by path, with its bytes. */
+function filesUnder(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(folder.length), readFileSync(path, 'latin1')];
+      }),
+  );
+}
+
+/** The search index's texts: Pagefind's fragments are gzip-compressed JSON, one per record. */
+function indexedText(): string {
+  const folder = join(outDir, 'pagefind', 'fragment');
+  return readdirSync(folder)
+    .map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'))
+    .join('\n');
+}
+
+let first: { log: string; kept: Map<string, string> };
+let edited: { log: string; kept: Map<string, string>; edited: Map<string, string>; index: string };
+let removed: { log: string; index: string };
+
+beforeAll(() => {
+  cpSync('test/fixtures/small', content, { recursive: true });
+  cpSync(join(content, 'articles', 'sample'), join(content, 'articles', 'second'), { recursive: true });
+  const firstLog = build();
+  first = { log: firstLog, kept: filesUnder(join(outDir, 'articles', 'sample')) };
+
+  const annotations = join(content, 'articles', 'second', 'annotations.yaml');
+  writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('note: "Loaded wording."', `note: "${EDITED}"`));
+  const editedLog = build();
+  edited = {
+    log: editedLog,
+    kept: filesUnder(join(outDir, 'articles', 'sample')),
+    edited: filesUnder(join(outDir, 'articles', 'second')),
+    index: indexedText(),
+  };
+
+  rmSync(join(content, 'articles', 'second'), { recursive: true });
+  removed = { log: build(), index: indexedText() };
+}, 120_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(siteCacheDir(content, '/'), { recursive: true, force: true });
+});
+
+describe('a build after an edit', () => {
+  it('reads and renders every article the first time', () => {
+    expect(first.log).toContain('2 annotated article(s) loaded');
+    expect(first.log).toContain('2 read and rendered, 0 unchanged');
+  });
+
+  it('shows the edited note on the article page, in its exports and in the search index', () => {
+    expect(edited.edited.get('/index.html')).toContain(EDITED);
+    expect(edited.edited.get('/claims.json')).toContain(EDITED);
+    expect(edited.edited.get('/claims.csv')).toContain(EDITED);
+    expect(edited.edited.get('/annotations.jsonld')).toContain(EDITED);
+    expect(edited.index).toContain('zanzibarite');
+  });
+
+  it('reads and renders again only the edited article, and keeps the other’s pages and share pages as they were', () => {
+    expect(edited.log).toContain('1 read and rendered, 1 unchanged');
+    for (const page of ['index.html', 'claims.json', 'claims.csv', 'annotations.jsonld', 'changes/index.html']) {
+      expect(edited.log).toMatch(new RegExp(`/articles/sample/${page.replace('.', '\\.')} \\((cached|restored)\\)`));
+      expect(edited.log).not.toMatch(new RegExp(`/articles/second/${page.replace('.', '\\.')} \\((cached|restored)\\)`));
+    }
+    expect(edited.log).toContain('wrote the claim share pages of 1 article(s)');
+    expect(edited.log).toContain('kept those of 1 unchanged');
+    // Byte for byte, every file of the unchanged article, its share pages included.
+    expect([...edited.kept.keys()].filter((path) => path.startsWith('/claims/')).length).toBeGreaterThan(0);
+    expect(edited.kept).toEqual(first.kept);
+  });
+
+  it('drops every page, share page and search record of a removed article', () => {
+    expect(removed.log).toContain('1 annotated article(s) loaded');
+    expect(existsSync(join(outDir, 'articles', 'second'))).toBe(false);
+    expect(existsSync(join(outDir, 'articles', 'sample', 'claims', 'gas-doubled', 'index.html'))).toBe(true);
+    expect(removed.index).not.toContain('zanzibarite');
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/second/');
+  });
+});
