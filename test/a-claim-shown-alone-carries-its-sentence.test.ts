@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
-import { claimsCsv, claimsExport } from '../src/lib/exports/claims-export.ts';
+import { claimsExport } from '../src/lib/exports/claims-export.ts';
+import { claimsCsv } from '../src/lib/exports/claims-csv.ts';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
 import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
 import { sampleCorpus } from './content-helpers.ts';

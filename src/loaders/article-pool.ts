@@ -7,7 +7,8 @@ type Answer = { ok: true; result: ArticleJobResult } | { ok: false; slug: string
 /**
  * Runs the articles' jobs (article-job.ts) on worker threads, one per core (never more than there are
  * jobs): the Markdown pipeline is most of a build's work, and it shares nothing between articles.
- * Results come back in the order of `jobs`.
+ * Results come back in the order of `jobs`. Written here rather than with tinypool or piscina: a queue
+ * and ordered answers are all it needs, in thirty lines, with no dependency for every build to install.
  */
 export async function runArticlePool(jobs: readonly ArticleJob[], context: JobContext): Promise<ArticleJobResult[]> {
   if (jobs.length === 0) return [];

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articlePath } from '../lib/exports/claims-export.ts';
+import { articlePath } from '../lib/site/article-paths.ts';
 import { listFormat } from '../lib/format/list-format.ts';
 
 /** The feed of annotated articles (@astrojs/rss): each item says how many claims of each kind it has. */

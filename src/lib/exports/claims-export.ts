@@ -1,13 +1,7 @@
-import { sitePath } from '../site/base-path.ts';
+import { articlePath, claimSharePath } from '../site/article-paths.ts';
 import { registeredClaim } from '../schema/registry-schema.ts';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { basisInWords, KIND_LABEL } from '../kinds/kinds.ts';
-import { toCsv } from './csv.ts';
-
-export const articlePath = (slug: string) => sitePath(`articles/${slug}/`);
-
-/** A claim's share page: `/articles/<slug>/claims/<id>/` (see src/integrations/claim-share-pages.ts). */
-export const claimSharePath = (slug: string, id: string) => `${articlePath(slug)}claims/${id}/`;
 
 /** "Sourced — public record, confirmed in part", "Unsourced — no public record found", "Opinion". */
 export function findingInWords(claim: Parameters<typeof basisInWords>[0]): string {
@@ -51,16 +45,3 @@ export function claimsExport(slug: string, data: ArticleModel) {
   };
 }
 export type ClaimsExport = ReturnType<typeof claimsExport>;
-
-export const CSV_COLUMNS = ['id', 'number', 'kind', 'record', 'paragraph', 'text', 'sentence', 'note', 'url', 'sources', 'source_urls', 'published', 'reviewed'] as const;
-
-/** The same claims as `claims.json`, one row each; sources as space-separated ids and addresses. */
-export function claimsCsv(exported: ClaimsExport): string {
-  return toCsv(
-    CSV_COLUMNS,
-    exported.claims.map((c) => [
-      c.id, c.number, c.kind, c.record, c.paragraph, c.text, c.sentence, c.noteText, c.url,
-      c.sources.map((s) => s.id).join(' '), c.sources.map((s) => s.url).join(' '), c.published, c.reviewed,
-    ]),
-  );
-}

@@ -1,6 +1,6 @@
 import { registeredClaim } from '../schema/registry-schema.ts';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
-import { articlePath } from './claims-export.ts';
+import { articlePath } from '../site/article-paths.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

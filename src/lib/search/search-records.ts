@@ -2,7 +2,8 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { contentKey } from '../scratch/content-key.ts';
-import { articlePath, claimsExport } from '../exports/claims-export.ts';
+import { claimsExport } from '../exports/claims-export.ts';
+import { articlePath } from '../site/article-paths.ts';
 import { listFormat } from '../format/list-format.ts';
 import { claimRecordHtml } from './claim-record.ts';
 import { escapeHtml } from '../format/escape-html.ts';

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { type ArticleProps, articleModel } from './_article-paths.ts';
-import { claimsCsv, claimsExport } from '../../../lib/exports/claims-export.ts';
+import { claimsExport } from '../../../lib/exports/claims-export.ts';
+import { claimsCsv } from '../../../lib/exports/claims-csv.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 
