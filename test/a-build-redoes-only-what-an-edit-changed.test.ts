@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
 
 /*
- * Two articles are built, then built again after an editor changes one note of one of them, then again
- * after the other is removed, each time over the last build's cache and output, as on an editor's machine.
+ * Two articles are built, then built again with nothing changed, then after an editor changes one note
+ * of one of them, then after the other is removed, each time over the last build's cache and output, as
+ * on an editor's machine.
  */
 
 const root = mkdtempSync(join(tmpdir(), 'incremental-'));
@@ -45,7 +46,8 @@ function indexedText(): string {
     .join('\n');
 }
 
-let first: { log: string; kept: Map<string, string> };
+let first: { log: string; kept: Map<string, string>; site: Map<string, string> };
+let unchanged: { log: string; site: Map<string, string> };
 let edited: { log: string; kept: Map<string, string>; edited: Map<string, string>; index: string };
 let removed: { log: string; index: string };
 
@@ -53,7 +55,9 @@ beforeAll(() => {
   cpSync('test/fixtures/small', content, { recursive: true });
   cpSync(join(content, 'articles', 'sample'), join(content, 'articles', 'second'), { recursive: true });
   const firstLog = build();
-  first = { log: firstLog, kept: filesUnder(join(outDir, 'articles', 'sample')) };
+  first = { log: firstLog, kept: filesUnder(join(outDir, 'articles', 'sample')), site: filesUnder(outDir) };
+  const unchangedLog = build();
+  unchanged = { log: unchangedLog, site: filesUnder(outDir) };
 
   const annotations = join(content, 'articles', 'second', 'annotations.yaml');
   writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('note: "Loaded wording."', `note: "${EDITED}"`));
@@ -78,6 +82,13 @@ describe('a build after an edit', () => {
   it('reads and renders every article the first time', () => {
     expect(first.log).toContain('2 annotated article(s) loaded');
     expect(first.log).toContain('2 read and rendered, 0 unchanged');
+  });
+
+  it('with nothing changed, renders no article and indexes nothing again, and makes the same site', () => {
+    expect(unchanged.log).toContain('0 read and rendered, 2 unchanged');
+    expect(unchanged.log).toContain('kept those of 2 unchanged');
+    expect(unchanged.log).toContain('kept the last build’s search index');
+    expect(unchanged.site).toEqual(first.site);
   });
 
   it('shows the edited note on the article page, in its exports and in the search index', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimSharePage } from '../lib/exports/claim-share-page.ts';
 import type { ClaimsExport } from '../lib/exports/claims-export.ts';
-import { keepLastSharePages, placeSharePages } from '../lib/scratch/kept-share-pages.ts';
+import { keepLastOutput, placeOutput } from '../lib/scratch/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
@@ -30,7 +30,7 @@ export function writeClaimSharePages(dir: string, site: URL): number {
  * Writes each claim's share page (claim-share-page.ts) once the pages are built. They are written here
  * rather than as Astro routes: a site of 1,000 articles has some 100,000 claims, and a page each through
  * Astro's renderer would cost more than the whole build. An article whose `claims.json`, site address
- * and code are those of the last build keeps the share pages that build wrote (kept-share-pages.ts).
+ * and code are those of the last build keeps the share pages that build wrote (kept-output.ts).
  */
 export function claimSharePages(): AstroIntegration {
   let site: URL;
@@ -44,18 +44,15 @@ export function claimSharePages(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         cache = join(fileURLToPath(config.cacheDir), 'claim-share-pages');
       },
-      'astro:build:start': () => keepLastSharePages(cache, outDir),
+      'astro:build:start': () => keepLastOutput(cache, outDir),
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const version = `${await pipelineVersion()}\n${site.href}\n`;
-        const articles = readdirSync(join(out, 'articles')).map((slug) => {
-          const text = readExport(out, slug);
-          return { slug, text, key: createHash('sha256').update(version).update(text).digest('hex').slice(0, 16) };
-        });
-        const texts = new Map(articles.map(({ slug, text }) => [slug, text]));
+        const texts = new Map(readdirSync(join(out, 'articles')).map((slug) => [`articles/${slug}/claims`, readExport(out, slug)]));
+        const folders = [...texts].map(([path, text]) => ({ path, key: createHash('sha256').update(version).update(text).digest('hex').slice(0, 16) }));
         let pages = 0;
-        const { written, kept } = placeSharePages(cache, out, articles, (slug, folder) => (pages += writeArticleSharePages(texts.get(slug)!, folder, site)));
-        logger.info(`wrote the claim share pages of ${written} article(s) (${pages} pages); kept those of ${kept} unchanged`);
+        const { made, kept } = placeOutput(cache, out, folders, (path, target) => (pages += writeArticleSharePages(texts.get(path)!, target, site)));
+        logger.info(`wrote the claim share pages of ${made} article(s) (${pages} pages); kept those of ${kept} unchanged`);
       },
     },
   };

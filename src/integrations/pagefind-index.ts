@@ -1,10 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsFolder } from '../lib/search/search-records.ts';
+import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder } from '../lib/search/search-records.ts';
+import { isKept, keepLastOutput, moveIntoOutput, placeOutput } from '../lib/scratch/kept-output.ts';
+
+/** Where the index goes in the site. */
+const INDEX_PATH = 'pagefind';
 
 /** The pages under a folder, counted, to check that Pagefind indexed every one. */
 async function countPages(folder: string): Promise<number> {
@@ -17,12 +22,25 @@ async function countPages(folder: string): Promise<number> {
  * the filters `kind` and `article`, a sort key for the claim's place in reading order and its address
  * as the `url` meta (claim-record.ts). Writes the index into a folder beside the records.
  */
+const INDEX_OPTIONS = {
+  forceLanguage: 'en',
+  // The claims' own chrome, which each claim's record already covers, stays out of the article's record.
+  excludeSelectors: ['.notes', '.claim-ref', '.para-link', '.heading-link', '.tombstone', '.visually-hidden'],
+};
+
+/** What an index is made from: Pagefind's version (in the lockfile), its options and every record. */
+function indexKey(records: SearchRecordsFolder, root: string): string {
+  let lockfile = 'no lockfile';
+  try {
+    lockfile = readFileSync(join(root, 'package-lock.json'), 'utf8');
+  } catch {
+    // without a lockfile, the records and options alone
+  }
+  return createHash('sha256').update(`${lockfile}\n${JSON.stringify(INDEX_OPTIONS)}\n${searchRecordsDigest(records)}`).digest('hex').slice(0, 16);
+}
+
 async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promise<{ folder: string; pages: number; claims: number }> {
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: 'en',
-    // The claims' own chrome, which each claim's record already covers, stays out of the article's record.
-    excludeSelectors: ['.notes', '.claim-ref', '.para-link', '.heading-link', '.tombstone', '.visually-hidden'],
-  });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const addAll = async (what: string, path: string): Promise<number> => {
     const added = await index.addDirectory({ path });
@@ -45,11 +63,18 @@ async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promi
 /**
  * The search index, built during `astro build`: it starts when the build does (the content is loaded
  * by then) and runs beside Astro's own work, in Pagefind's process, on the other core; when the pages
- * are done, the index is copied into the site. Pagefind is always closed, whatever happens.
+ * are done, the index is moved into the site. When every record is the one the last build indexed (a
+ * change to the pages' code or styles, or none), the last build's index is kept instead (kept-output.ts):
+ * Pagefind has no incremental mode, and a whole index of 100,000 claims takes minutes. Pagefind is
+ * always closed, whatever happens.
  */
 export function pagefindIndex({ contentDir }: { contentDir: string }): AstroIntegration {
   let cacheDir = '';
-  let indexing: Promise<{ folder: string; pages: number; claims: number }> | undefined;
+  let outDir = '';
+  let root = '';
+  let key = '';
+  let indexing: Promise<{ folder: string; pages: number; claims: number } | 'kept'> | undefined;
+  const keptIndex = () => join(cacheDir, 'search-index');
   return {
     name: 'pagefind-index',
     hooks: {
@@ -59,9 +84,14 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
-        indexing = buildIndex(searchRecordsFolder(cacheDir, resolve(contentDir)), cacheDir);
+        keepLastOutput(keptIndex(), outDir);
+        const records = searchRecordsFolder(cacheDir, resolve(contentDir));
+        key = indexKey(records, root);
+        indexing = isKept(keptIndex(), INDEX_PATH, key) ? Promise.resolve('kept') : buildIndex(records, cacheDir);
         // Held until the build is done; a failure is reported there, not as an unhandled rejection.
         indexing.catch(() => undefined);
       },
@@ -70,15 +100,9 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
         try {
           if (!indexing) throw new Error('the search index was never started');
           const built = await indexing;
-          folder = built.folder;
-          try {
-            renameSync(folder, join(fileURLToPath(dir), 'pagefind'));
-          } catch {
-            // The site is on another file system. Synchronous on purpose: Node's asynchronous copy of
-            // 100,000 files is ten times slower.
-            cpSync(folder, join(fileURLToPath(dir), 'pagefind'), { recursive: true });
-          }
-          logger.info(`indexed ${built.pages} articles and ${built.claims} claims`);
+          if (built !== 'kept') folder = built.folder;
+          placeOutput(keptIndex(), fileURLToPath(dir), [{ path: INDEX_PATH, key }], (_path, target) => moveIntoOutput(folder!, target));
+          logger.info(built === 'kept' ? 'kept the last build’s search index: no record has changed' : `indexed ${built.pages} articles and ${built.claims} claims`);
         } finally {
           await pagefind.close();
           if (folder) await rm(folder, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { contentKey } from '../scratch/content-key.ts';
@@ -79,4 +80,15 @@ export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, ar
   const exported = claimsExport(slug, data);
   mkdirSync(join(folder.claims, slug));
   for (const claim of exported.claims) writeFileSync(join(folder.claims, slug, `${claim.id}.html`), claimRecordHtml(claim, exported.article, articleIndex));
+}
+
+/** A hash of every record, by path and bytes: the same records give the same index. */
+export function searchRecordsDigest(folder: SearchRecordsFolder): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder.root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = join(folder.root, name);
+    if (!name.endsWith('.html')) continue;
+    hash.update(`${name}\n`).update(readFileSync(file)).update('\n');
+  }
+  return hash.digest('hex');
 }
