@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
+import { searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** Builds the real site from a fixture corpus, as `npm run build` would. */
@@ -56,6 +58,11 @@ describe('a build from content with mistakes', () => {
     expect(result.output).toContain('Hint:');
     expect(result.output).not.toContain('Stack trace');
     expect(result.output).not.toMatch(/at .*src\/(loaders|lib|plugins)\//);
+  });
+
+  it('leaves no search records behind in memory', () => {
+    const cacheDir = resolve(siteCacheDir('test/fixtures/broken', '/'));
+    expect(existsSync(searchRecordsFolder(cacheDir, resolve('test/fixtures/broken')).root)).toBe(false);
   });
 });
 

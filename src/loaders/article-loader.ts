@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentError } from './content-error.ts';
@@ -52,7 +53,11 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     const results = await runArticlePool(jobs, { root, pipeline, files, records });
     // Every problem of every article at once: an editor fixes them in one pass.
     const problems = [...sources.problems, ...results.flatMap((result) => result.problems)];
-    if (problems.length > 0) throw contentError(problems);
+    if (problems.length > 0) {
+      // The build stops here, before the search integration would remove the records it indexes.
+      if (records) rmSync(records.root, { recursive: true, force: true });
+      throw contentError(problems);
+    }
 
     for (const id of store.keys()) if (!slugs.includes(id)) store.delete(id);
     for (const { slug, entry } of results) {
