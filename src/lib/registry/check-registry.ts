@@ -3,7 +3,7 @@ import type { PlacedClaim } from '../placing/place-annotations.ts';
 import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
 import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
-import { paragraphOpening, sameParagraph } from './paragraph-opening.ts';
+import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 
 export interface RegistryCheckInput {
   registry: Registry;
@@ -69,6 +69,7 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
   }
 
   const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));
+  const moved = movedParagraphIds(registry.paragraphs, input.placedParagraphs);
   for (const { id, text } of input.placedParagraphs) {
     // A paragraph without an id is a problem of its own, not an unrecorded one.
     if (!lineOfParagraph.has(id)) continue;
@@ -79,7 +80,7 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
       unrecorded.push({ file: annotationsFile, line, problem: `the paragraph id "${id}" is not recorded as published`, fix: RECORD_FIX });
     } else if (recorded.opening === opening) {
       continue;
-    } else if (sameParagraph(recorded.opening, opening)) {
+    } else if (!moved.has(id)) {
       unrecorded.push({ file: annotationsFile, line, problem: `the opening words of paragraph "${id}" changed since they were recorded`, fix: RECORD_FIX });
     } else {
       links.push({
