@@ -142,6 +142,33 @@ describe('no input crashes the check or hides another problem', () => {
   });
 });
 
+describe('quotes and lists nested thousands deep', () => {
+  const nested = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+  it.each([
+    ['3,000 ">" on one line', '>'.repeat(3000) + ' x', 14],
+    ['3,000 "- " on one line', '- '.repeat(3000) + 'x', 14],
+    ['20,000 ">" on one line', '>'.repeat(20000) + ' x', 14],
+    ['a list nested 30 deep by indentation (at its 21st level)', nested, 34],
+    ['21 ">" on one line', '>'.repeat(21) + ' x', 14],
+  ])('are refused at their line, %s, and the rest of the text is still checked', async (_what, text, line) => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading <b>bold</b>\n\n${text}`));
+    const { build, check } = await corpus.compile();
+    const deep = at('article.md', line, 'the article nests quotes, lists or emphasis more than 20 levels deep');
+    expect(build).toContainEqual(deep);
+    expect(check).toContainEqual(deep);
+    expect(build).toContainEqual(at('article.md', 12, 'the article contains raw HTML ("<b>")'));
+    expect(build.filter((p) => p.problem.includes('nests'))).toHaveLength(1);
+  });
+
+  it('are accepted up to 20 levels', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${'>'.repeat(20)} x`));
+    const { build } = await corpus.compile();
+    expect(build.filter((p) => p.problem.includes('nests'))).toEqual([]);
+  });
+});
+
 describe('ids and folder names', () => {
   it('refuses a claim id equal to a section heading\'s id', async () => {
     const corpus = sampleCorpus();

@@ -36,7 +36,17 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
   const { article, problems } = await prepareArticle(contentDir, slug, sources);
   if (!article) return { slug, problems, registry: noRegistry };
 
-  const rendered = await renderPreparedArticle(article);
+  const rendered = await renderPreparedArticle(article).catch((error: unknown) => error as Error);
+  if (rendered instanceof Error) {
+    // Whatever text defeats the rules above is still this article's problem, never a crash of the build.
+    problems.push({
+      file: relative(process.cwd(), article.articlePath),
+      line: 1,
+      problem: `the article's text could not be turned into a page (${rendered.name}: ${rendered.message.slice(0, 120)})`,
+      fix: 'look for an unusual construct (very deep quotes or lists, a very long run of one character) and write it as plain text; if the text is ordinary, report it with this message',
+    });
+    return { slug, problems, registry: noRegistry, article };
+  }
   const { placed } = rendered;
   problems.push(...rendered.problems);
   const { input } = article;
