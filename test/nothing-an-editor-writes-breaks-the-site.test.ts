@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
 
@@ -70,12 +71,62 @@ describe('published links hold in the build, not only in the check', () => {
 });
 
 describe('no input crashes the check or hides another problem', () => {
-  it('reports a folder without article.md as a problem, and still checks the others', async () => {
+  it('reports a folder without article.md as a problem, and still checks the others and its annotations', async () => {
     const corpus = sampleCorpus();
     mkdirSync(corpus.path('annotations.yaml', 'empty-folder').replace(/annotations.yaml$/, ''));
     corpus.write('annotations.yaml', 'paragraphs: []\n', 'empty-folder');
     const { build } = await corpus.compile();
-    expect(build).toEqual([at('empty-folder/article.md', 1, 'the article folder "empty-folder" has no article.md')]);
+    expect(build).toEqual([
+      at('empty-folder/article.md', 1, 'the article folder "empty-folder" has no article.md'),
+      at('empty-folder/annotations.yaml', 1, 'paragraphs: list at least one paragraph id'),
+    ]);
+  });
+
+  it('reports a frontmatter fence with a trailing space together with the text\'s and the annotations\' own problems', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace(/^---\n/, '--- \n').replace('## A heading', '## A heading <b>x</b>'));
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(
+      expect.arrayContaining([
+        at('article.md', 1, 'the frontmatter\'s "---" line has spaces or tabs after it'),
+        at('article.md', 12, 'the article contains raw HTML ("<b>")'),
+        at('annotations.yaml', 18, 'the quote of "crime-item" is not in the article'),
+      ]),
+    );
+  });
+
+  it('checks the text of an article without frontmatter all the same', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace('## A heading', '## A heading <b>x</b>'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('article.md', 1, 'the article has no frontmatter'), at('article.md', 4, 'the article contains raw HTML ("<b>")')]));
+  });
+
+  it('checks annotations.yaml when article.md is missing', async () => {
+    const corpus = sampleCorpus();
+    rmSync(corpus.path('article.md'));
+    corpus.edit('annotations.yaml', (text) => text.replace('kind: opinion', 'kind: rumour'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('sample/article.md', 1, 'has no article.md'), at('annotations.yaml', 13, 'claims[1].kind')]));
+  });
+
+  it.each([
+    ['is missing', (corpus: ReturnType<typeof sampleCorpus>) => rmSync(corpus.path('annotations.yaml')), at('sample/annotations.yaml', 1, 'has no annotations.yaml')],
+    ['is not valid YAML', (corpus: ReturnType<typeof sampleCorpus>) => corpus.edit('annotations.yaml', (text) => `${text}\n  - { id: x, kind: "opinion }\n`), expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') })],
+  ])('checks the text of article.md when annotations.yaml %s', async (_what, breakIt, annotationsProblem) => {
+    const corpus = sampleCorpus();
+    breakIt(corpus);
+    corpus.edit('article.md', (text) => text.replace('## A heading', '## A heading <b>x</b>'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([annotationsProblem, at('article.md', 12, 'the article contains raw HTML ("<b>")')]));
+  });
+
+  it('reports content without an articles folder as a problem, not a crash', async () => {
+    const corpus = sampleCorpus();
+    rmSync(join(corpus.root, 'articles'), { recursive: true });
+    const { build } = await corpus.compile();
+    expect(build).toEqual([expect.objectContaining({ file: expect.stringMatching(/articles$/), line: 1, problem: 'the content has no articles folder', fix: expect.stringContaining('create the folder articles/') })]);
   });
 
   it('accepts "constructor" as a claim id and as a paragraph id, recorded or not', async () => {

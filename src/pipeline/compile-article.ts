@@ -4,7 +4,7 @@ import { checkRegistry, type RegistryProblems } from '../lib/registry/check-regi
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
 import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
-import { renderPreparedArticle } from '../plugins/render-article.ts';
+import { checkUnannotatedText, renderPreparedArticle } from '../plugins/render-article.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */
 export interface CompiledArticle {
@@ -33,20 +33,25 @@ export const checkProblems = (compiled: CompiledArticle): ContentProblem[] => [.
  */
 export async function compileArticle(contentDir: string, slug: string, sources: LoadedSources): Promise<CompiledArticle> {
   const noRegistry: RegistryProblems = { links: [], unrecorded: [] };
-  const { article, problems } = await prepareArticle(contentDir, slug, sources);
-  if (!article) return { slug, problems, registry: noRegistry };
-
-  const rendered = await renderPreparedArticle(article).catch((error: unknown) => error as Error);
-  if (rendered instanceof Error) {
-    // Whatever text defeats the rules above is still this article's problem, never a crash of the build.
+  const { article, text, problems } = await prepareArticle(contentDir, slug, sources);
+  // Whatever text defeats the rules is still this article's problem, never a crash of the build.
+  const crashed = (articlePath: string) => (error: Error) => {
     problems.push({
-      file: relative(process.cwd(), article.articlePath),
+      file: relative(process.cwd(), articlePath),
       line: 1,
-      problem: `the article's text could not be turned into a page (${rendered.name}: ${rendered.message.slice(0, 120)})`,
+      problem: `the article's text could not be turned into a page (${error.name}: ${error.message.slice(0, 120)})`,
       fix: 'look for an unusual construct (very deep quotes or lists, a very long run of one character) and write it as plain text; if the text is ordinary, report it with this message',
     });
-    return { slug, problems, registry: noRegistry, article };
+    return undefined;
+  };
+  if (!article) {
+    // Without annotations to place, the text's own Markdown is still checked.
+    if (text) problems.push(...((await checkUnannotatedText(text).catch(crashed(text.articlePath))) ?? []));
+    return { slug, problems, registry: noRegistry };
   }
+
+  const rendered = await renderPreparedArticle(article).catch(crashed(article.articlePath));
+  if (!rendered) return { slug, problems, registry: noRegistry, article };
   const { placed } = rendered;
   problems.push(...rendered.problems);
   const { input } = article;

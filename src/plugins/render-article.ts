@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
 import { deeplyNestedLines } from '../lib/markdown/markdown-safety.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
-import type { PreparedArticle } from '../lib/reading/prepare-article.ts';
+import type { PreparedArticle, UnannotatedText } from '../lib/reading/prepare-article.ts';
 import './content-problems-data.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 
@@ -37,6 +37,17 @@ export async function renderPreparedArticle(article: PreparedArticle): Promise<{
   const html = String(await processor.process(file));
   // The plugin always places an article it is given (its problems are data), so the result is there.
   return { html, placed: file.data.placedArticle!, problems: [...problems, ...(file.data.contentProblems ?? [])] };
+}
+
+/**
+ * Checks the Markdown of an article whose annotations are missing or unreadable: its own problems (raw
+ * HTML, images, unsafe links, deep nesting) are reported all the same.
+ */
+export async function checkUnannotatedText({ body, articlePath }: UnannotatedText): Promise<ContentProblem[]> {
+  const { value, problems } = withoutDeepLines(body, articlePath);
+  const file = new VFile({ value, path: pathToFileURL(articlePath) });
+  await processor.process(file);
+  return [...problems, ...(file.data.contentProblems ?? [])];
 }
 
 /**
