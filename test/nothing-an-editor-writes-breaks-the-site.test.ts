@@ -165,6 +165,23 @@ describe('no input crashes the check or hides another problem', () => {
     expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
   });
 
+  it('reports a JSON syntax error in sources.json at its line, and no citation as unknown because of it', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'));
+    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S001, note: "A copy." }\nreferences:'));
+    const { check } = await corpus.compile();
+    expect(check.length).toBeGreaterThan(0);
+    expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('sources.json'), line: 7, problem: expect.stringContaining('this is not valid JSON') })));
+  });
+
+  it('reports a JSON syntax error in registry.json at its line, and nothing about published ids because of it', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"published": "2026-11-24",', '"published": "2026-11-24"'));
+    const { check } = await corpus.compile();
+    expect(check.length).toBeGreaterThan(0);
+    expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
+  });
+
   it('reads an article.md that starts with a byte-order mark as any other', async () => {
     const corpus = sampleCorpus();
     corpus.edit('article.md', (text) => `\uFEFF${text}`);

@@ -72,7 +72,8 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
   const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));
   if (article.refusedEntries === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
 
-  const registry = checkRegistry({
+  // An unreadable registry.json is reported as such; held against the page, it would call every id unpublished.
+  const registry = !article.registryReadable ? noRegistry : checkRegistry({
     registry: input.registry,
     registryLineOf: article.registryLines,
     registryFile: relative(process.cwd(), article.registryPath),

@@ -25,6 +25,8 @@ export interface PreparedArticle {
   input: AnnotationInput;
   /** Where each registry entry stands in registry.json, for problems about it. */
   registryLines: LocatedRegistry['lineOf'];
+  /** Whether registry.json could be read; if not, its own problems say so, and it is not held against the page. */
+  registryReadable: boolean;
   /** Every id the annotation file declares, valid or not: a malformed claim is not also a missing one. */
   declaredIds: ReadonlySet<string>;
   /** How many claims and passages of the annotation file were refused (each with its problem). */
@@ -54,7 +56,7 @@ export async function loadSources(contentDir: string): Promise<LoadedSources> {
   if (text === undefined) {
     return {
       sources: new Map(),
-      knownIds: new Set(),
+      knownIds: undefined,
       text: '',
       problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }, ...folderProblems],
     };
@@ -129,7 +131,7 @@ export async function prepareArticle(
 
   const read = articleText === undefined ? undefined : readArticle(withoutBom(articleText), shown(articlePath));
   const annotations = annotationsText === undefined ? undefined : readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
-  const { registry, lineOf: registryLines, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  const { registry, lineOf: registryLines, readable: registryReadable, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
   problems.push(
     ...(articleText === undefined ? [] : findInvisibleCharacters(articleText, shown(articlePath))),
     ...(annotationsText === undefined ? [] : findInvisibleCharacters(annotationsText, shown(annotationsPath))),
@@ -140,7 +142,7 @@ export async function prepareArticle(
 
   const frontmatter = read?.article?.frontmatter ?? UNREAD_FRONTMATTER;
   for (const [index, copy] of frontmatter.copies.entries()) {
-    if (!list.knownIds.has(copy.source)) {
+    if (list.knownIds && !list.knownIds.has(copy.source)) {
       problems.push({
         file: shown(articlePath),
         line: read!.article!.lineOf(['copies', index, 'source']),
@@ -163,6 +165,7 @@ export async function prepareArticle(
       articlePath,
       registryPath,
       registryLines,
+      registryReadable,
       declaredIds,
       refusedEntries,
       frontmatter,

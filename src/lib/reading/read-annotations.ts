@@ -90,7 +90,8 @@ function describePath(path: readonly PropertyKey[]): string {
 export function readAnnotations(
   text: string,
   file: string,
-  knownSourceIds: ReadonlySet<string>,
+  /** The ids of the project's sources; undefined when the list could not be read, so that no citation is judged. */
+  knownSourceIds: ReadonlySet<string> | undefined,
 ): { set?: AnnotationSet; declaredIds: Set<string>; refusedEntries: number; problems: ContentProblem[] } {
   const declaredIds = new Set<string>();
   const yaml = parseYamlSource(text);
@@ -204,7 +205,7 @@ export function readAnnotations(
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
-function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string>) {
+function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string> | undefined) {
   const { id, kind, record, basis, sources } = claim;
   const found: { problem: string; fix: string; field?: 'note' | 'sources' | 'record' }[] = [];
   const add = (problem: string, fix: string, field?: 'sources' | 'record') => found.push({ problem, fix, ...(field ? { field } : {}) });
@@ -229,7 +230,7 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
   if ((record === 'qualified' || record === 'disputed' || record === 'contradicted') && sources.length === 0) {
     add(`the claim "${id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
   }
-  for (const source of sources.filter((s) => !knownSourceIds.has(s))) {
+  for (const source of knownSourceIds ? sources.filter((s) => !knownSourceIds.has(s)) : []) {
     add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)', 'sources');
   }
   for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, field: 'note' });

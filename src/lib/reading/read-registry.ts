@@ -8,6 +8,11 @@ export interface LocatedRegistry {
   registry: Registry;
   /** The line of an entry in registry.json (1 when the file is missing or unreadable). */
   lineOf(path: readonly PropertyKey[]): number;
+  /**
+   * False when the file is there but is not valid JSON or not a registry: an empty registry stands in,
+   * which must not be held against the page (every id would seem unpublished, every tombstone unfounded).
+   */
+  readable: boolean;
   problems: ContentProblem[];
 }
 
@@ -18,15 +23,15 @@ const FIX = 'the registry is written by `npm run registry`: restore it from vers
  * The earlier versions of notes are shown to readers, so they keep the notes' rules too.
  */
 export function readRegistry(text: string | undefined, file: string): LocatedRegistry {
-  const empty: LocatedRegistry = { registry: { paragraphs: {}, claims: {} }, lineOf: () => 1, problems: [] };
+  const empty: LocatedRegistry = { registry: { paragraphs: {}, claims: {} }, lineOf: () => 1, readable: true, problems: [] };
   if (text === undefined) return empty;
   const yaml = parseYamlSource(withoutBom(text));
   if (yaml.syntaxErrors.length > 0) {
-    return { ...empty, problems: yaml.syntaxErrors.map(({ line, message }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix: FIX })) };
+    return { ...empty, readable: false, problems: yaml.syntaxErrors.map(({ line, message }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix: FIX })) };
   }
   const parsed = registrySchema.safeParse(yaml.value);
   if (!parsed.success) {
-    return { ...empty, problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: FIX })) };
+    return { ...empty, readable: false, problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: FIX })) };
   }
   const problems: ContentProblem[] = [];
   for (const [id, claim] of Object.entries(parsed.data.claims)) {
@@ -41,5 +46,5 @@ export function readRegistry(text: string | undefined, file: string): LocatedReg
       }
     });
   }
-  return { registry: parsed.data, lineOf: (path) => yaml.lineOf(path), problems };
+  return { registry: parsed.data, lineOf: (path) => yaml.lineOf(path), readable: true, problems };
 }
