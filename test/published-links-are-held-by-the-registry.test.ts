@@ -87,6 +87,17 @@ describe('the registry check', () => {
     ]);
   });
 
+  it('does not call a tombstone\'s target missing when the target\'s own entry is refused for a mistake of its own', () => {
+    const published = recorded([claim('gas', 'Gas doubled'), claim('west', 'in the west'), claim('old', 'overnight')]);
+    const tombstones = [{ id: 'old', date: '2026-12-01', reason: 'Merged.', replacedBy: 'west', line: 4 }];
+    expect(check(published, [claim('gas', 'Gas doubled')], tombstones, paragraphs, ['gas', 'west'])).toEqual([]);
+  });
+
+  it('refuses a tombstone whose paragraph is not a paragraph id', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled')], [{ id: 'west', date: '2026-12-01', reason: 'Removed.', paragraph: 'gas', line: 4 }]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'the tombstone of "west" names "gas" as its paragraph, which is not a paragraph id' })]);
+  });
+
   it('fails when a claim now marks other words than were published, naming both', () => {
     const problems = check(registry, [claim('gas', 'Gas tripled'), claim('west', 'in the west')]);
     expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was published marking "Gas doubled"' });

@@ -62,6 +62,8 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
     if (placedIds.has(tombstone.id) || declaredIds.has(tombstone.id)) at(`"${tombstone.id}" has a tombstone but is still on the page`, 'remove the tombstone, or the id');
     if (!isPublished(tombstone.id)) at(`"${tombstone.id}" has a tombstone but was never published`, 'remove the tombstone: only published ids need one');
     const to = 'replacedBy' in tombstone ? tombstone.replacedBy : tombstone.paragraph;
+    // An id whose entry is refused for a mistake of its own is still there: its problem says what to fix.
+    if (declaredIds.has(to) && !placedIds.has(to)) continue;
     if (!placedIds.has(to)) at(`the tombstone of "${tombstone.id}" points to "${to}", which is not on the page`, 'point it to a claim or paragraph id that exists now');
     else if ('paragraph' in tombstone && !paragraphIds.has(tombstone.paragraph)) {
       at(`the tombstone of "${tombstone.id}" names "${tombstone.paragraph}" as its paragraph, which is not a paragraph id`, 'use the id of the paragraph the claim stood in');
