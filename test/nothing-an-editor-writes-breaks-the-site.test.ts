@@ -201,6 +201,32 @@ describe('no input crashes the check or hides another problem', () => {
     expect((await corpus.compile()).build).toContainEqual(at('article.md', 14, 'U+202E (right-to-left override)'));
   });
 
+  it.each([
+    ['U+061C (Arabic letter mark)', '\u061C'],
+    ['U+E0041 (tag character)', '\u{E0041}'],
+    ['U+2064 (invisible operator)', '\u2064'],
+    ['U+180E (Mongolian vowel separator)', '\u180E'],
+    ['U+FE0F (variation selector)', '\uFE0F'],
+  ])('refuses the invisible character %s in a note and in the article\'s text, by name', async (named, char) => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`));
+    corpus.edit('article.md', (text) => text.replace('a list item', `a list${char} item`));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('annotations.yaml', 15, named), at('article.md', 14, named)]));
+  });
+
+  it.each([
+    ['written as it is', '\u202E'],
+    ['written as a JSON escape', '\\u202E'],
+  ])('refuses a bidirectional override in registry.json and sources.json, %s', async (_how, written) => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "The first ${written}version of this note."`));
+    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire"', `"publisher": "Example ${written}Wire"`));
+    const { build } = await corpus.compile();
+    const registryLine = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('first ')) + 1;
+    expect(build).toEqual(expect.arrayContaining([at('registry.json', registryLine, 'U+202E (right-to-left override)'), at('sources.json', 6, 'U+202E (right-to-left override)')]));
+  });
+
   it('reports overlapping claims without a false "starts inside a link or emphasis"', async () => {
     const corpus = sampleCorpus();
     corpus.edit('annotations.yaml', (text) => text.replace('exact: "for analysts disagree"', 'exact: "overnight. Some"'));

@@ -62,7 +62,7 @@ export async function loadSources(contentDir: string): Promise<LoadedSources> {
     };
   }
   const list = readSources(text, shown(path));
-  return { ...list, problems: [...list.problems, ...folderProblems], text };
+  return { ...list, problems: [...list.problems, ...findInvisibleCharacters(text, shown(path), { escapes: true }), ...folderProblems], text };
 }
 
 /** The slugs of the articles under `<content>/articles/`, one folder each; none when there is no such folder (`loadSources` reports it). */
@@ -134,7 +134,8 @@ export async function prepareArticle(
   const { registry, lineOf: registryLines, readable: registryReadable, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
   problems.push(
     ...(articleText === undefined ? [] : findInvisibleCharacters(articleText, shown(articlePath))),
-    ...(annotationsText === undefined ? [] : findInvisibleCharacters(annotationsText, shown(annotationsPath))),
+    ...(annotationsText === undefined ? [] : findInvisibleCharacters(annotationsText, shown(annotationsPath), { escapes: true })),
+    ...(registryText === undefined ? [] : findInvisibleCharacters(registryText, shown(registryPath), { escapes: true })),
     ...(read?.problems ?? []),
     ...(annotations?.problems ?? []),
     ...registryProblems,
