@@ -44,6 +44,16 @@ describe('earlier versions of notes, which readers see', () => {
   });
 });
 
+describe('earlier versions of notes speak to readers too', () => {
+  it('refuses the internal words "stored" and "dossier" in registry.json, at their line', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', '"note": "Confirmed by a stored source in the Dossier."'));
+    const { build } = await corpus.compile();
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('stored source')) + 1;
+    expect(build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": uses the internal word "stored", which readers do not know')]);
+  });
+});
+
 describe('published links hold in the build, not only in the check', () => {
   it('fails the build when a published claim id is removed without a tombstone', async () => {
     const corpus = sampleCorpus();

@@ -14,7 +14,7 @@ import {
   tombstoneSchema,
 } from '../schema/annotation-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { findNoteIssues } from '../markdown/note-markdown.ts';
+import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
 import { pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -51,9 +51,6 @@ const BASIS_HINT: Record<(typeof BASES)[number], string> = {
   article: 'the article cites its source',
   record: 'the public record confirms it',
 };
-
-/** Words of the team's own workflow that mean nothing to a reader ("stored source", "the dossier"). */
-const INTERNAL_WORDS = /\b(stored|dossier)\b/i;
 
 const README_HINT = 'see "Annotating an article" in README.md for the format';
 
@@ -234,13 +231,7 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
     add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)', 'sources');
   }
   for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, field: 'note' });
-  const jargon = INTERNAL_WORDS.exec(claim.note);
-  if (jargon) {
-    found.push({
-      problem: `the note of "${id}" uses the internal word "${jargon[1]!.toLowerCase()}", which readers do not know`,
-      fix: 'say what the cited source states, or plainly "No public record of … was found"; the team\'s own lists of sources are not the reader\'s',
-      field: 'note',
-    });
-  }
+  const jargon = findInternalWord(claim.note);
+  if (jargon) found.push({ problem: `the note of "${id}" ${jargon.problem}`, fix: jargon.fix, field: 'note' });
   return found;
 }

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { withoutBom } from '../problems/invisible-characters.ts';
-import { findNoteIssues } from '../markdown/note-markdown.ts';
+import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
 import { type Registry, registrySchema } from '../schema/registry-schema.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -20,7 +20,7 @@ const FIX = 'the registry is written by `npm run registry`: restore it from vers
 
 /**
  * Reads an article's `registry.json`; a missing file is an empty registry (nothing published yet).
- * The earlier versions of notes are shown to readers, so they keep the notes' rules too.
+ * The earlier versions of notes are shown to readers, so they keep the notes' rules too, internal words included.
  */
 export function readRegistry(text: string | undefined, file: string): LocatedRegistry {
   const empty: LocatedRegistry = { registry: { paragraphs: {}, claims: {} }, lineOf: () => 1, readable: true, problems: [] };
@@ -36,11 +36,13 @@ export function readRegistry(text: string | undefined, file: string): LocatedReg
   const problems: ContentProblem[] = [];
   for (const [id, claim] of Object.entries(parsed.data.claims)) {
     claim.history.forEach((revision, index) => {
-      for (const issue of findNoteIssues(revision.note)) {
+      const jargon = findInternalWord(revision.note);
+      const issues = [...findNoteIssues(revision.note).map((issue) => ({ ...issue, problem: issue.problem.replace(/^the note /, '') })), ...(jargon ? [jargon] : [])];
+      for (const issue of issues) {
         problems.push({
           file,
           line: yaml.lineOf(['claims', id, 'history', index, 'note']),
-          problem: `an earlier version of the note of "${id}": ${issue.problem.replace(/^the note /, '')}`,
+          problem: `an earlier version of the note of "${id}": ${issue.problem}`,
           fix: `${issue.fix}; earlier versions are shown to readers, so correct it here by hand`,
         });
       }
