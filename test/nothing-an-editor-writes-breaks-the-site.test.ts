@@ -276,8 +276,49 @@ describe('quotes and lists nested thousands deep', () => {
 describe('ids and folder names', () => {
   it('refuses a claim id equal to a section heading\'s id', async () => {
     const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-heading'));
-    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-heading" is also the id of a section heading') }));
+    corpus.edit('article.md', (text) => text.replace('## A heading', '## A section'));
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-section'));
+    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-section" is also the id of a section heading') }));
+  });
+
+  it.each([
+    ['a heading whose id is one of the page\'s own', '### Main', 'article.md', 'the heading "Main" gets the id "main", which is an id the page itself uses'],
+    ['a first-level heading named like the page\'s title', '# Article title', 'article.md', 'gets the id "article-title", which is an id the page itself uses'],
+    ['a heading in the family of the notes\' ids', '## Note gas doubled', 'article.md', 'gets the id "note-gas-doubled", which is in the family of ids ("note-…")'],
+    ['a lower heading whose id is a claim\'s', '### Gas doubled', 'annotations.yaml', 'the id "gas-doubled" is also the id of a section heading of the article (the heading "Gas doubled"'],
+    ['a heading whose id is a tombstone\'s', '## Gas price rise', 'annotations.yaml', 'the id "gas-price-rise" is also the id of a section heading of the article'],
+  ])('refuses %s, so that no id is on the page twice', async (_what, heading, file, problem) => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('## A heading', `## A heading\n\n${heading}`));
+    corpus.edit('annotations.yaml', (text) => text.replace('  - { id: p-item-crime', '  - { id: p-extra, starts: "x" }\n  - { id: p-item-crime'));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining(file), problem: expect.stringContaining(problem) }));
+  });
+
+  it('refuses a reference marker listed twice, which would give two entries one id', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('references:', 'references:\n  - { marker: "[2]", note: "Again." }'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 7, 'the marker [2] is listed twice')]);
+  });
+
+  it('refuses two tombstones for one id', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => `${text}  - { id: gas-price-rise, date: 2026-12-01, replacedBy: gas-doubled, reason: "Again." }\n`);
+    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 33, 'the id "gas-price-rise" already has a tombstone at line 31')]);
+  });
+
+  it('refuses a footnote in the article, whose ids a claim could repeat ("footnote-label")', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('disagree.', 'disagree.[^1]\n\n[^1]: A footnote.'));
+    const { build, articles } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('article.md', 10, 'the article contains a footnote ("[^1]")'), at('article.md', 12, 'the article contains a footnote ("[^1]")')]));
+    expect(articles[0]!.html).not.toContain('footnote-label');
+  });
+
+  it('refuses a claim id ending "-heading", which the page of changes gives the heading of another claim\'s section', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: gas-doubled-heading'));
+    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
   });
 
   it.each([['Sample'], ['sample '], ['e\u0301tude'], ['étude']])('refuses the folder name %j, which could have a twin', async (name) => {

@@ -56,17 +56,6 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
   problems.push(...rendered.problems);
   const { input } = article;
 
-  const headings = new Set(placed.headingIds);
-  for (const entry of [...input.paragraphs, ...input.claims, ...(input.title ? [input.title] : [])]) {
-    if (!headings.has(entry.id)) continue;
-    problems.push({
-      file: input.file,
-      line: entry.line,
-      problem: `the id "${entry.id}" is also the id of a section heading of the article, so the page would have it twice`,
-      fix: 'choose another id (a heading\'s id is its words, in lower case, joined by hyphens)',
-    });
-  }
-
   // While an entry of the annotation file is refused, an uncovered sentence is most likely its claim.
   const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
   const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));

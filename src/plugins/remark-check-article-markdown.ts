@@ -29,6 +29,8 @@ export default function remarkCheckArticleMarkdown() {
       if (node.type === 'html') parent.children[index] = { type: 'text', value: node.value };
       else if (node.type === 'image' || node.type === 'imageReference') parent.children.splice(index, 1);
       else if (node.type === 'link' && !isSafeLink(node.url)) node.url = '#';
+      else if (node.type === 'footnoteReference') parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` };
+      else if (node.type === 'footnoteDefinition') (parent.children as Node[])[index] = { type: 'paragraph', children: [asText(node)] } as Node;
     });
   };
 }

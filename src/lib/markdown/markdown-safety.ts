@@ -44,7 +44,7 @@ export function deeplyNestedLines(markdown: string, what: string): MarkdownIssue
 
 /**
  * The one rule for what Markdown written by an editor may hold, in notes and in articles alike: no raw
- * HTML, no images, links only to http(s) addresses or
+ * HTML, no images, no footnotes, links only to http(s) addresses or
  * in-page `#id`s, and no nesting deeper than `MAX_NESTING`. `what` names the text in the messages ("the
  * note", "the article"). The walk stops at that depth, so a deeper tree cannot exhaust the stack here.
  */
@@ -62,6 +62,10 @@ export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
       );
     } else if (node.type === 'image' || node.type === 'imageReference') {
       at(node, `${what} contains an image`, `remove the image: ${what} is text only`);
+    } else if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      // Footnotes bring element ids of their own ("footnote-label", "user-content-fn-1"), which an
+      // annotation id or another note's footnote could repeat; the published texts have none.
+      at(node, `${what} contains a footnote ("[^${node.label ?? node.identifier}]")`, 'the text as published has no footnotes: write the words as they stand, or mark them as text with "\\[^"');
     }
   });
   return issues;

@@ -15,7 +15,7 @@ import {
 } from '../schema/annotation-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
-import { pageIdUse } from '../site/page-ids.ts';
+import { annotationIdUse, pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedClaim extends ClaimInput {
@@ -164,9 +164,9 @@ export function readAnnotations(
 
   const firstLineOfId = new Map<string, number>();
   const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
-    const taken = pageIdUse(id);
+    const taken = annotationIdUse(id);
     if (taken) {
-      at(line, `the id "${id}" is ${taken}, so the page would have it twice`, 'choose another id; ids starting "note-", "ref-" or "show-" are the page\'s own too');
+      at(line, `the id "${id}" is ${taken}, so the page would have it twice`, 'choose another id; ids starting "note-", "ref-" or "show-", or ending "-heading", are the page\'s own too');
       return false;
     }
     const earlier = firstLineOfId.get(id);
@@ -193,12 +193,21 @@ export function readAnnotations(
   };
   const validTitle = title && keeps(title) ? (({ index: _, ...rest }) => rest)(title) : undefined;
   const valid = claims.filter(keeps).map(({ index: _, ...claim }) => claim);
-  for (const tombstone of tombstones) {
+  // A tombstone's id is an element id on the page too: one per id, and none of the page's own.
+  const firstTombstone = new Map<string, number>();
+  const uniqueTombstones = tombstones.filter((tombstone) => {
     const taken = pageIdUse(tombstone.id);
     if (taken) at(tombstone.line, `the tombstone's id "${tombstone.id}" is ${taken}`, 'a tombstone keeps the id that was published; no published id can be one of the page\'s own');
-  }
+    const earlier = firstTombstone.get(tombstone.id);
+    if (earlier === undefined) {
+      firstTombstone.set(tombstone.id, tombstone.line);
+      return true;
+    }
+    at(tombstone.line, `the id "${tombstone.id}" already has a tombstone at line ${earlier}`, 'keep one tombstone per retired id: merge the two into one');
+    return false;
+  });
   const refusedEntries = claimEntries.length - valid.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones }, declaredIds, refusedEntries, problems };
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones }, declaredIds, refusedEntries, problems };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
