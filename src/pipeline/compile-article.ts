@@ -56,10 +56,12 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
   problems.push(...rendered.problems);
   const { input } = article;
 
-  // While an entry of the annotation file is refused, an uncovered sentence is most likely its claim.
+  // While an entry of the annotation file is refused, or could not be placed (its quote not found, or
+  // overlapping another), an uncovered sentence is most likely that entry's: its own problem comes first.
   const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
   const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));
-  if (article.refusedEntries === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
+  const unplaced = input.claims.length - placed.claims.filter((c) => c.blockIndex >= 0).length + input.notClaims.length - placed.notClaims.length;
+  if (article.refusedEntries === 0 && unplaced === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
 
   // An unreadable registry.json is reported as such; held against the page, it would call every id unpublished.
   const registry = !article.registryReadable ? noRegistry : checkRegistry({
