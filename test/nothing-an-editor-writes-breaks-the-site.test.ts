@@ -191,6 +191,28 @@ describe('no input crashes the check or hides another problem', () => {
     expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
   });
 
+  it('reports a source id used twice in sources.json at the later entry, once', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => {
+      const [entry] = JSON.parse(text);
+      return JSON.stringify([entry, { ...entry, title: 'Another' }], null, 2);
+    });
+    expect((await corpus.compile()).build).toEqual([at('sources.json', 12, 'the source id S001 is used twice')]);
+  });
+
+  it('reports a copy in the frontmatter that names a source not in sources.json, at its line', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S999, note: "A copy." }\nreferences:'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 6, 'the copy S999 is not in the project\'s source list')]);
+  });
+
+  it('refuses an earlier version of a note longer than 1,000 characters, at its line in registry.json', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "${'word '.repeat(250)}"`));
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('word word')) + 1;
+    expect((await corpus.compile()).build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": is 1250 characters long, more than the 1000 a note may have')]);
+  });
+
   it('reads an article.md that starts with a byte-order mark as any other', async () => {
     const corpus = sampleCorpus();
     corpus.edit('article.md', (text) => `\uFEFF${text}`);
