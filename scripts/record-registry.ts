@@ -20,7 +20,13 @@ for await (const { slug, problems, article, placed } of content.articles()) {
     process.exitCode = 1;
     continue;
   }
-  const { registry, added, changed } = updateRegistry(article.input.registry, placed.paragraphs, placed.claims, today);
+  const { registry, added, changed, refused } = updateRegistry(article.input.registry, placed.paragraphs, placed.claims, today);
+  if (refused.length > 0) {
+    // A paragraph id that moved would take its published links to another paragraph: nothing of the article is recorded.
+    console.error(`${slug}: not recorded; these paragraph ids now name other paragraphs than they were published for (npm run check says which): ${refused.join(', ')}`);
+    process.exitCode = 1;
+    continue;
+  }
   await writeFile(article.registryPath, `${JSON.stringify(registry, null, 2)}\n`);
   console.log(`${slug}: ${added.length} id(s) recorded as published, ${changed.length} change(s) recorded as reviewed on ${today}${changed.length ? `: ${changed.join(', ')}` : ''}`);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from './content-helpers.ts';
 import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/problems/coverage.ts';
 import { splitSentences } from '../src/lib/placing/sentences.ts';
 
@@ -71,5 +72,24 @@ describe('the coverage rule', () => {
 
   it('describes each paragraph on one line, marking the incomplete ones', () => {
     expect(describeCoverage(coverage)).toEqual(['✗ ¶1   p-one  1/2 sentences covered, 1 claims']);
+  });
+});
+
+describe('the coverage rule on an article', () => {
+  it('reports a sentence no claim covers when every entry of the annotation file is placed', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace(/  - id: crime-item\n(    .*\n)+?(?=  - id:)/, ''));
+    const { build } = await corpus.compile();
+    expect(build.map((p) => p.problem)).toContain('a sentence of paragraph "p-item-crime" belongs to no claim: "a list item about crime;"');
+  });
+
+  it.each([
+    ['refused', (text: string) => text.replace('kind: unsourced', 'kind: rumour'), 'claims[2].kind'],
+    ['whose quote is not found', (text: string) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'), 'the quote of "crime-item" is not in the article'],
+  ])('does not report it while a claim is %s: the sentence is most likely that claim\'s', async (_what, change, problem) => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', change);
+    const { build } = await corpus.compile();
+    expect(build.map((p) => p.problem)).toEqual([expect.stringContaining(problem)]);
   });
 });

@@ -3,6 +3,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { PAGE_IDS } from '../src/lib/site/page-ids.ts';
+import { MARKER_JOINER } from '../src/plugins/claim-markup.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 /** What a hostile editor might type, in the article, a note, a quote, an id or the registry. */
@@ -31,12 +33,25 @@ const HOSTILE = [
   '[' .repeat(500),
   'constructor',
   '__proto__',
+  'Main',
+  'Gas doubled',
+  'Note gas doubled',
+  'Article title',
+  '[^1]',
+  '[^1]: a footnote',
+  '- '.repeat(3000),
+  'x\u{E0041}\u2064\u061C\u180E',
 ];
-const IDS = ['constructor', '__proto__', 'main', 'note-gas-doubled', 'ref-2', 'a-heading', 'Upper', 'has space', 'toString', 'valid-id'];
+/** What an editor might start a line with: the Markdown that opens a block. */
+const BLOCK = ['', '# ', '## ', '### ', '- ', '> ', '> - ', '1. ', '- > ', '> > > '];
+const IDS = ['constructor', '__proto__', 'main', 'note-gas-doubled', 'ref-2', 'a-heading', 'Upper', 'has space', 'toString', 'valid-id', 'gas-doubled', 'gas-price-rise', 'p-price'];
 
 const hostile = fc.constantFrom(...HOSTILE);
 const mutation = fc.oneof(
   fc.record({ where: fc.constant('article' as const), text: hostile, line: fc.constantFrom(10, 14, 15) }),
+  fc.record({ where: fc.constant('block' as const), text: hostile, block: fc.constantFrom(...BLOCK), line: fc.constantFrom(9, 11, 13, 15) }),
+  fc.record({ where: fc.constant('reference' as const), text: fc.constantFrom('[2]', '[3]', '2', '[x]'), note: hostile }),
+  fc.record({ where: fc.constant('tombstone' as const), text: fc.constantFrom(...IDS), to: fc.constantFrom(...IDS), paragraph: fc.boolean() }),
   fc.record({ where: fc.constant('note' as const), text: hostile, claim: fc.nat(4) }),
   fc.record({ where: fc.constant('quote' as const), text: fc.oneof(hostile, fc.string({ maxLength: 12 })), claim: fc.nat(4) }),
   fc.record({ where: fc.constant('id' as const), text: fc.constantFrom(...IDS), claim: fc.nat(4) }),
@@ -55,6 +70,14 @@ function corpusWith(mutations: Mutation[]) {
   for (const m of mutations) {
     if (m.where === 'article') {
       corpus.edit('article.md', (text) => text.split('\n').map((line, i) => (i + 1 === m.line ? `${line} ${m.text}` : line)).join('\n'));
+    } else if (m.where === 'block') {
+      // On a line of its own, after the line given: block syntax (headings, lists, quotes) opens there.
+      corpus.edit('article.md', (text) => text.split('\n').map((line, i) => (i + 1 === m.line ? `${line}\n\n${m.block}${m.text}\n` : line)).join('\n'));
+    } else if (m.where === 'reference') {
+      corpus.edit('article.md', (text) => text.replace('references:', `references:\n  - { marker: ${yamlString(m.text)}, note: ${yamlString(m.note)} }`));
+    } else if (m.where === 'tombstone') {
+      const target = m.paragraph ? `paragraph: ${yamlString(m.to)}` : `replacedBy: ${yamlString(m.to)}`;
+      corpus.edit('annotations.yaml', (text) => `${text}  - { id: ${yamlString(m.text)}, date: 2026-12-01, ${target}, reason: "Generated." }\n`);
     } else if (m.where === 'history') {
       const registry = JSON.parse(corpus.read('registry.json'));
       registry.claims['analysts-disagree'].history.push({ date: '2026-11-20', kind: 'opinion', record: null, note: m.text, text: 'for analysts disagree' });
@@ -95,6 +118,16 @@ function liveHostility(html: string): string[] {
   return found;
 }
 
+/** The ids that more than one element of the article carries, with the ids the page gives its own parts. */
+function repeatedIds(html: string): string[] {
+  const seen = new Map<string, number>([...PAGE_IDS].map((id) => [id, 1]));
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    const { id } = node.properties;
+    if (typeof id === 'string') seen.set(id, (seen.get(id) ?? 0) + 1);
+  });
+  return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+}
+
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
 
 describe('hostile content, generated', () => {
@@ -108,10 +141,20 @@ describe('hostile content, generated', () => {
           expect(problem.line).toBeGreaterThanOrEqual(1);
           expect(problem.fix.length).toBeGreaterThan(10);
         }
-        if (build.length === 0) for (const { html } of articles) expect(liveHostility(html!)).toEqual([]);
+        if (build.length > 0) return;
+        for (const { html } of articles) {
+          expect(liveHostility(html!)).toEqual([]);
+          expect(repeatedIds(html!)).toEqual([]);
+          // The one invisible character the page adds itself: the word joiner that keeps a claim's marker on its line.
+          expect(html!.replaceAll(MARKER_JOINER, '').match(/[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu) ?? []).toEqual([]);
+        }
       }),
       { seed: 20261127, numRuns: RUNS },
     );
+  });
+
+  it('finds an id carried twice, so that the property above can fail', () => {
+    expect(repeatedIds('<h2 id="x">a</h2><p id="x">b</p><h3 id="main">c</h3>')).toEqual(['main', 'x']);
   });
 
   it('finds hostility where it is live, so that the property above can fail', () => {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
 
@@ -43,6 +44,16 @@ describe('earlier versions of notes, which readers see', () => {
   });
 });
 
+describe('earlier versions of notes speak to readers too', () => {
+  it('refuses the internal words "stored" and "dossier" in registry.json, at their line', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', '"note": "Confirmed by a stored source in the Dossier."'));
+    const { build } = await corpus.compile();
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('stored source')) + 1;
+    expect(build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": uses the internal word "stored", which readers do not know')]);
+  });
+});
+
 describe('published links hold in the build, not only in the check', () => {
   it('fails the build when a published claim id is removed without a tombstone', async () => {
     const corpus = sampleCorpus();
@@ -70,12 +81,62 @@ describe('published links hold in the build, not only in the check', () => {
 });
 
 describe('no input crashes the check or hides another problem', () => {
-  it('reports a folder without article.md as a problem, and still checks the others', async () => {
+  it('reports a folder without article.md as a problem, and still checks the others and its annotations', async () => {
     const corpus = sampleCorpus();
     mkdirSync(corpus.path('annotations.yaml', 'empty-folder').replace(/annotations.yaml$/, ''));
     corpus.write('annotations.yaml', 'paragraphs: []\n', 'empty-folder');
     const { build } = await corpus.compile();
-    expect(build).toEqual([at('empty-folder/article.md', 1, 'the article folder "empty-folder" has no article.md')]);
+    expect(build).toEqual([
+      at('empty-folder/article.md', 1, 'the article folder "empty-folder" has no article.md'),
+      at('empty-folder/annotations.yaml', 1, 'paragraphs: list at least one paragraph id'),
+    ]);
+  });
+
+  it('reports a frontmatter fence with a trailing space together with the text\'s and the annotations\' own problems', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace(/^---\n/, '--- \n').replace('## A heading', '## A heading <b>x</b>'));
+    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(
+      expect.arrayContaining([
+        at('article.md', 1, 'the frontmatter\'s "---" line has spaces or tabs after it'),
+        at('article.md', 12, 'the article contains raw HTML ("<b>")'),
+        at('annotations.yaml', 18, 'the quote of "crime-item" is not in the article'),
+      ]),
+    );
+  });
+
+  it('checks the text of an article without frontmatter all the same', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace('## A heading', '## A heading <b>x</b>'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('article.md', 1, 'the article has no frontmatter'), at('article.md', 4, 'the article contains raw HTML ("<b>")')]));
+  });
+
+  it('checks annotations.yaml when article.md is missing', async () => {
+    const corpus = sampleCorpus();
+    rmSync(corpus.path('article.md'));
+    corpus.edit('annotations.yaml', (text) => text.replace('kind: opinion', 'kind: rumour'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('sample/article.md', 1, 'has no article.md'), at('annotations.yaml', 13, 'claims[1].kind')]));
+  });
+
+  it.each([
+    ['is missing', (corpus: ReturnType<typeof sampleCorpus>) => rmSync(corpus.path('annotations.yaml')), at('sample/annotations.yaml', 1, 'has no annotations.yaml')],
+    ['is not valid YAML', (corpus: ReturnType<typeof sampleCorpus>) => corpus.edit('annotations.yaml', (text) => `${text}\n  - { id: x, kind: "opinion }\n`), expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') })],
+  ])('checks the text of article.md when annotations.yaml %s', async (_what, breakIt, annotationsProblem) => {
+    const corpus = sampleCorpus();
+    breakIt(corpus);
+    corpus.edit('article.md', (text) => text.replace('## A heading', '## A heading <b>x</b>'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([annotationsProblem, at('article.md', 12, 'the article contains raw HTML ("<b>")')]));
+  });
+
+  it('reports content without an articles folder as a problem, not a crash', async () => {
+    const corpus = sampleCorpus();
+    rmSync(join(corpus.root, 'articles'), { recursive: true });
+    const { build } = await corpus.compile();
+    expect(build).toEqual([expect.objectContaining({ file: expect.stringMatching(/articles$/), line: 1, problem: 'the content has no articles folder', fix: expect.stringContaining('create the folder articles/') })]);
   });
 
   it('accepts "constructor" as a claim id and as a paragraph id, recorded or not', async () => {
@@ -90,19 +151,18 @@ describe('no input crashes the check or hides another problem', () => {
     );
   });
 
-  it('reports a frontmatter mistake together with the text\'s own: raw HTML and a quote not found', async () => {
+  it('reports a frontmatter mistake together with the text\'s own: raw HTML and a quote not found (and not the sentence that claim most likely covers)', async () => {
     const corpus = sampleCorpus();
     corpus.edit('article.md', (text) => text.replace('authors: [A. Author]', 'authors: []').replace('## A heading', '## A heading <b>bold</b>'));
     corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
     const { build } = await corpus.compile();
-    expect(build).toHaveLength(5);
+    expect(build).toHaveLength(4);
     expect(build).toEqual(
       expect.arrayContaining([
         at('article.md', 3, 'frontmatter authors'),
         at('annotations.yaml', 18, 'the quote of "crime-item" is not in the article'),
         at('article.md', 12, 'the article contains raw HTML ("<b>")'),
         at('article.md', 12, 'the article contains raw HTML ("</b>")'),
-        at('annotations.yaml', 3, 'a sentence of paragraph "p-item-crime" belongs to no claim'),
       ]),
     );
   });
@@ -112,6 +172,45 @@ describe('no input crashes the check or hides another problem', () => {
     corpus.edit('sources.json', (text) => text.replace(/"url": "https:[^"]*"/, '"url": "ftp://example.org/x"'));
     const { build } = await corpus.compile();
     expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
+  });
+
+  it('reports a JSON syntax error in sources.json at its line, and no citation as unknown because of it', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'));
+    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S001, note: "A copy." }\nreferences:'));
+    const { check } = await corpus.compile();
+    expect(check.length).toBeGreaterThan(0);
+    expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('sources.json'), line: 7, problem: expect.stringContaining('this is not valid JSON') })));
+  });
+
+  it('reports a JSON syntax error in registry.json at its line, and nothing about published ids because of it', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"published": "2026-11-24",', '"published": "2026-11-24"'));
+    const { check } = await corpus.compile();
+    expect(check.length).toBeGreaterThan(0);
+    expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
+  });
+
+  it('reports a source id used twice in sources.json at the later entry, once', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => {
+      const [entry] = JSON.parse(text);
+      return JSON.stringify([entry, { ...entry, title: 'Another' }], null, 2);
+    });
+    expect((await corpus.compile()).build).toEqual([at('sources.json', 12, 'the source id S001 is used twice')]);
+  });
+
+  it('reports a copy in the frontmatter that names a source not in sources.json, at its line', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S999, note: "A copy." }\nreferences:'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 6, 'the copy S999 is not in the project\'s source list')]);
+  });
+
+  it('refuses an earlier version of a note longer than 1,000 characters, at its line in registry.json', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "${'word '.repeat(250)}"`));
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('word word')) + 1;
+    expect((await corpus.compile()).build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": is 1250 characters long, more than the 1000 a note may have')]);
   });
 
   it('reads an article.md that starts with a byte-order mark as any other', async () => {
@@ -133,6 +232,32 @@ describe('no input crashes the check or hides another problem', () => {
     expect((await corpus.compile()).build).toContainEqual(at('article.md', 14, 'U+202E (right-to-left override)'));
   });
 
+  it.each([
+    ['U+061C (Arabic letter mark)', '\u061C'],
+    ['U+E0041 (tag character)', '\u{E0041}'],
+    ['U+2064 (invisible operator)', '\u2064'],
+    ['U+180E (Mongolian vowel separator)', '\u180E'],
+    ['U+FE0F (variation selector)', '\uFE0F'],
+  ])('refuses the invisible character %s in a note and in the article\'s text, by name', async (named, char) => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`));
+    corpus.edit('article.md', (text) => text.replace('a list item', `a list${char} item`));
+    const { build } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('annotations.yaml', 15, named), at('article.md', 14, named)]));
+  });
+
+  it.each([
+    ['written as it is', '\u202E'],
+    ['written as a JSON escape', '\\u202E'],
+  ])('refuses a bidirectional override in registry.json and sources.json, %s', async (_how, written) => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "The first ${written}version of this note."`));
+    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire"', `"publisher": "Example ${written}Wire"`));
+    const { build } = await corpus.compile();
+    const registryLine = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('first ')) + 1;
+    expect(build).toEqual(expect.arrayContaining([at('registry.json', registryLine, 'U+202E (right-to-left override)'), at('sources.json', 6, 'U+202E (right-to-left override)')]));
+  });
+
   it('reports overlapping claims without a false "starts inside a link or emphasis"', async () => {
     const corpus = sampleCorpus();
     corpus.edit('annotations.yaml', (text) => text.replace('exact: "for analysts disagree"', 'exact: "overnight. Some"'));
@@ -142,11 +267,79 @@ describe('no input crashes the check or hides another problem', () => {
   });
 });
 
+describe('quotes and lists nested thousands deep', () => {
+  const nested = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+  it.each([
+    ['3,000 ">" on one line', '>'.repeat(3000) + ' x', 14],
+    ['3,000 "- " on one line', '- '.repeat(3000) + 'x', 14],
+    ['20,000 ">" on one line', '>'.repeat(20000) + ' x', 14],
+    ['a list nested 30 deep by indentation (at its 21st level)', nested, 34],
+    ['21 ">" on one line', '>'.repeat(21) + ' x', 14],
+  ])('are refused at their line, %s, and the rest of the text is still checked', async (_what, text, line) => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading <b>bold</b>\n\n${text}`));
+    const { build, check } = await corpus.compile();
+    const deep = at('article.md', line, 'the article nests quotes, lists or emphasis more than 20 levels deep');
+    expect(build).toContainEqual(deep);
+    expect(check).toContainEqual(deep);
+    expect(build).toContainEqual(at('article.md', 12, 'the article contains raw HTML ("<b>")'));
+    expect(build.filter((p) => p.problem.includes('nests'))).toHaveLength(1);
+  });
+
+  it('are accepted up to 20 levels', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${'>'.repeat(20)} x`));
+    const { build } = await corpus.compile();
+    expect(build.filter((p) => p.problem.includes('nests'))).toEqual([]);
+  });
+});
+
 describe('ids and folder names', () => {
   it('refuses a claim id equal to a section heading\'s id', async () => {
     const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-heading'));
-    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-heading" is also the id of a section heading') }));
+    corpus.edit('article.md', (text) => text.replace('## A heading', '## A section'));
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-section'));
+    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-section" is also the id of a section heading') }));
+  });
+
+  it.each([
+    ['a heading whose id is one of the page\'s own', '### Main', 'article.md', 'the heading "Main" gets the id "main", which is an id the page itself uses'],
+    ['a first-level heading named like the page\'s title', '# Article title', 'article.md', 'gets the id "article-title", which is an id the page itself uses'],
+    ['a heading in the family of the notes\' ids', '## Note gas doubled', 'article.md', 'gets the id "note-gas-doubled", which is in the family of ids ("note-…")'],
+    ['a lower heading whose id is a claim\'s', '### Gas doubled', 'annotations.yaml', 'the id "gas-doubled" is also the id of a section heading of the article (the heading "Gas doubled"'],
+    ['a heading whose id is a tombstone\'s', '## Gas price rise', 'annotations.yaml', 'the id "gas-price-rise" is also the id of a section heading of the article'],
+  ])('refuses %s, so that no id is on the page twice', async (_what, heading, file, problem) => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('## A heading', `## A heading\n\n${heading}`));
+    corpus.edit('annotations.yaml', (text) => text.replace('  - { id: p-item-crime', '  - { id: p-extra, starts: "x" }\n  - { id: p-item-crime'));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining(file), problem: expect.stringContaining(problem) }));
+  });
+
+  it('refuses a reference marker listed twice, which would give two entries one id', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('references:', 'references:\n  - { marker: "[2]", note: "Again." }'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 7, 'the marker [2] is listed twice')]);
+  });
+
+  it('refuses two tombstones for one id', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => `${text}  - { id: gas-price-rise, date: 2026-12-01, replacedBy: gas-doubled, reason: "Again." }\n`);
+    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 33, 'the id "gas-price-rise" already has a tombstone at line 31')]);
+  });
+
+  it('refuses a footnote in the article, whose ids a claim could repeat ("footnote-label")', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('disagree.', 'disagree.[^1]\n\n[^1]: A footnote.'));
+    const { build, articles } = await corpus.compile();
+    expect(build).toEqual(expect.arrayContaining([at('article.md', 10, 'the article contains a footnote ("[^1]")'), at('article.md', 12, 'the article contains a footnote ("[^1]")')]));
+    expect(articles[0]!.html).not.toContain('footnote-label');
+  });
+
+  it('refuses a claim id ending "-heading", which the page of changes gives the heading of another claim\'s section', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: gas-doubled-heading'));
+    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
   });
 
   it.each([['Sample'], ['sample '], ['e\u0301tude'], ['étude']])('refuses the folder name %j, which could have a twin', async (name) => {

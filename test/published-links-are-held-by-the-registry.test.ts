@@ -87,6 +87,17 @@ describe('the registry check', () => {
     ]);
   });
 
+  it('does not call a tombstone\'s target missing when the target\'s own entry is refused for a mistake of its own', () => {
+    const published = recorded([claim('gas', 'Gas doubled'), claim('west', 'in the west'), claim('old', 'overnight')]);
+    const tombstones = [{ id: 'old', date: '2026-12-01', reason: 'Merged.', replacedBy: 'west', line: 4 }];
+    expect(check(published, [claim('gas', 'Gas doubled')], tombstones, paragraphs, ['gas', 'west'])).toEqual([]);
+  });
+
+  it('refuses a tombstone whose paragraph is not a paragraph id', () => {
+    const problems = check(registry, [claim('gas', 'Gas doubled')], [{ id: 'west', date: '2026-12-01', reason: 'Removed.', paragraph: 'gas', line: 4 }]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'the tombstone of "west" names "gas" as its paragraph, which is not a paragraph id' })]);
+  });
+
   it('fails when a claim now marks other words than were published, naming both', () => {
     const problems = check(registry, [claim('gas', 'Gas tripled'), claim('west', 'in the west')]);
     expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was published marking "Gas doubled"' });
@@ -134,6 +145,52 @@ describe('the registry check', () => {
       'the paragraph id "p-one" now names the paragraph starting "Secondly, the army moved.", but was published for the one starting "Gas doubled overnight in the west."',
       'the paragraph id "p-two" now names the paragraph starting "Gas doubled overnight in the west.", but was published for the one starting "Secondly, the army moved."',
     ]);
+  });
+
+  describe('two list items that open alike', () => {
+    const items = [
+      { id: 'p-gas', text: 'The government raised gas prices in January, citing their own report.' },
+      { id: 'p-bread', text: 'The government raised bread prices in March, citing their own work[2].' },
+    ];
+    const published = updateRegistry({ paragraphs: {}, claims: {} }, items, [], '2026-11-24').registry;
+    const swapped = [
+      { id: 'p-gas', text: items[1]!.text },
+      { id: 'p-bread', text: items[0]!.text },
+    ];
+
+    it('fail the build when their ids swap, though each shares most words with its recorded opening', () => {
+      const { links, unrecorded } = checkBoth(published, [], [], swapped);
+      expect(unrecorded).toEqual([]);
+      expect(links.map((p) => p.problem)).toEqual([
+        `the paragraph id "p-gas" now names the paragraph starting "${items[1]!.text}", but was published for the one starting "${items[0]!.text}"`,
+        `the paragraph id "p-bread" now names the paragraph starting "${items[0]!.text}", but was published for the one starting "${items[1]!.text}"`,
+      ]);
+    });
+
+    it('are not recorded by `npm run registry` when their ids swap', () => {
+      const { registry, changed, refused } = updateRegistry(published, swapped, [], '2026-12-01');
+      expect(refused).toEqual(['p-gas', 'p-bread']);
+      expect(changed).toEqual([]);
+      expect(registry.paragraphs).toEqual(published.paragraphs);
+    });
+
+    it('fail the build when an id moves to a new paragraph that opens like the one it was published for', () => {
+      const moved = [
+        { id: 'p-gas', text: 'The government raised bread prices in March, citing their own work[2].' },
+        { id: 'p-new', text: 'The government raised gas prices in January, citing their own report.' },
+      ];
+      const { links } = checkBoth({ ...published, paragraphs: { 'p-gas': published.paragraphs['p-gas']! } }, [], [], moved);
+      expect(links.map((p) => p.problem)).toEqual([expect.stringContaining('the paragraph id "p-gas" now names the paragraph starting "The government raised bread')]);
+    });
+
+    it('still let an edit of one item\'s own opening words be recorded', () => {
+      const edited = [{ id: 'p-gas', text: 'The government raised the gas prices in January, citing its own report.' }, items[1]!];
+      expect(checkBoth(published, [], [], edited)).toEqual({
+        links: [],
+        unrecorded: [expect.objectContaining({ problem: 'the opening words of paragraph "p-gas" changed since they were recorded' })],
+      });
+      expect(updateRegistry(published, edited, [], '2026-12-01')).toMatchObject({ changed: ['p-gas'], refused: [] });
+    });
   });
 
   it('treats an id named like a property of every object ("constructor") as any other id', () => {

@@ -22,7 +22,6 @@ describe('npm run check on an article edited after publication', () => {
 
   it.each([
     ['a passage edited under its claim', `${FILE}:6: the quote of "gas-doubled" is not in the article: "The price of gas doubled overnight"`],
-    ['the sentence that edit left uncovered', `${FILE}:2: a sentence of paragraph "p-prices" belongs to no claim: "The price of gas rose sharply overnight."`],
     ['an id removed without a tombstone, at its entry in the registry', `${REGISTRY}:29: the published id "bread-cheap" is no longer on the page, and has no tombstone`],
     ['a new id not yet recorded, at its entry', `${FILE}:10: the claim id "bread-cheap-for-now" is not recorded as published`],
     ['a paragraph whose opening was edited, to be recorded', `${FILE}:2: the opening words of paragraph "p-prices" changed since they were recorded`],
@@ -31,8 +30,12 @@ describe('npm run check on an article edited after publication', () => {
     expect(result.err.slice(result.err.indexOf(line)).split('\n')[1]).toMatch(/^ {4}Fix: /);
   });
 
+  it('does not report the sentence that edit left uncovered, which is most likely the edited claim\'s', () => {
+    expect(result.err).not.toContain('belongs to no claim');
+  });
+
   it('reports them all in one run, and prints the coverage', () => {
-    expect(result.err).toContain('5 problem(s) found.');
+    expect(result.err).toContain('4 problem(s) found.');
     expect(result.out).toContain('✗ ¶1   p-prices  2/3 sentences covered, 2 claims');
   });
 });

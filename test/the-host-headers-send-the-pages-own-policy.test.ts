@@ -28,4 +28,9 @@ describe('public/_headers, which Netlify and Cloudflare Pages send', () => {
     expect(host.get('script-src')).toContain("'wasm-unsafe-eval'");
     expect(host.get('frame-ancestors')).toEqual(["'none'"]);
   });
+
+  it("admits images from this site only: no data: or remote images, in the page's policy or the host's", () => {
+    expect(directives(hostPolicy()).get('img-src')).toEqual(["'self'"]);
+    expect(directives(PAGE_DIRECTIVES.join(';')).get('img-src')).toEqual(["'self'"]);
+  });
 });

@@ -4,7 +4,7 @@ import { checkRegistry, type RegistryProblems } from '../lib/registry/check-regi
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
 import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
-import { renderPreparedArticle } from '../plugins/render-article.ts';
+import { checkUnannotatedText, renderPreparedArticle } from '../plugins/render-article.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */
 export interface CompiledArticle {
@@ -33,31 +33,38 @@ export const checkProblems = (compiled: CompiledArticle): ContentProblem[] => [.
  */
 export async function compileArticle(contentDir: string, slug: string, sources: LoadedSources): Promise<CompiledArticle> {
   const noRegistry: RegistryProblems = { links: [], unrecorded: [] };
-  const { article, problems } = await prepareArticle(contentDir, slug, sources);
-  if (!article) return { slug, problems, registry: noRegistry };
+  const { article, text, problems } = await prepareArticle(contentDir, slug, sources);
+  // Whatever text defeats the rules is still this article's problem, never a crash of the build.
+  const crashed = (articlePath: string) => (error: Error) => {
+    problems.push({
+      file: relative(process.cwd(), articlePath),
+      line: 1,
+      problem: `the article's text could not be turned into a page (${error.name}: ${error.message.slice(0, 120)})`,
+      fix: 'look for an unusual construct (very deep quotes or lists, a very long run of one character) and write it as plain text; if the text is ordinary, report it with this message',
+    });
+    return undefined;
+  };
+  if (!article) {
+    // Without annotations to place, the text's own Markdown is still checked.
+    if (text) problems.push(...((await checkUnannotatedText(text).catch(crashed(text.articlePath))) ?? []));
+    return { slug, problems, registry: noRegistry };
+  }
 
-  const rendered = await renderPreparedArticle(article);
+  const rendered = await renderPreparedArticle(article).catch(crashed(article.articlePath));
+  if (!rendered) return { slug, problems, registry: noRegistry, article };
   const { placed } = rendered;
   problems.push(...rendered.problems);
   const { input } = article;
 
-  const headings = new Set(placed.headingIds);
-  for (const entry of [...input.paragraphs, ...input.claims, ...(input.title ? [input.title] : [])]) {
-    if (!headings.has(entry.id)) continue;
-    problems.push({
-      file: input.file,
-      line: entry.line,
-      problem: `the id "${entry.id}" is also the id of a section heading of the article, so the page would have it twice`,
-      fix: 'choose another id (a heading\'s id is its words, in lower case, joined by hyphens)',
-    });
-  }
-
-  // While an entry of the annotation file is refused, an uncovered sentence is most likely its claim.
+  // While an entry of the annotation file is refused, or could not be placed (its quote not found, or
+  // overlapping another), an uncovered sentence is most likely that entry's: its own problem comes first.
   const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
   const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));
-  if (article.refusedEntries === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
+  const unplaced = input.claims.length - placed.claims.filter((c) => c.blockIndex >= 0).length + input.notClaims.length - placed.notClaims.length;
+  if (article.refusedEntries === 0 && unplaced === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
 
-  const registry = checkRegistry({
+  // An unreadable registry.json is reported as such; held against the page, it would call every id unpublished.
+  const registry = !article.registryReadable ? noRegistry : checkRegistry({
     registry: input.registry,
     registryLineOf: article.registryLines,
     registryFile: relative(process.cwd(), article.registryPath),

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { relative } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
@@ -7,6 +8,7 @@ import { noteHastToText } from '../lib/markdown/note-text.ts';
 import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/placing/place-annotations.ts';
 import { registeredClaim } from '../lib/schema/registry-schema.ts';
 import { wrapClaims } from './claim-wrapping.ts';
+import { elementIdProblems, textElementIds } from './element-ids.ts';
 import { reportProblems } from './content-problems-data.ts';
 import { linkHeadings } from './heading-links.ts';
 import { noteTree } from './note-tree.ts';
@@ -28,6 +30,7 @@ export default function rehypeAnnotate() {
     const input = file.data.annotationInput;
     if (!input) return;
 
+    const textIds = textElementIds(tree);
     const blocks = collectBlocks(tree);
     const texts = blocks.map((block) => toString(block.element));
     const placement = placeAnnotations(
@@ -49,6 +52,17 @@ export default function rehypeAnnotate() {
       frameParagraph(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims));
     });
     const headingIds = linkHeadings(tree);
+    const annotated = [...input.paragraphs, ...input.claims, ...(input.title ? [input.title] : []), ...input.tombstones];
+    reportProblems(
+      file,
+      elementIdProblems(tree, {
+        textIds,
+        annotationLines: new Map(annotated.map((entry) => [entry.id, entry.line])),
+        outside: new Set(titleClaim ? [titleClaim.id, `note-${titleClaim.id}`] : []),
+        annotationsFile: input.file,
+        articleFile: file.path ? relative(process.cwd(), file.path) : 'article.md',
+      }),
+    );
 
     const placed: PlacedArticle = {
       paragraphs: placement.paragraphIds.map((id, index) => ({ id, text: texts[index]! })),

@@ -1,5 +1,5 @@
-import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Parents, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** Something in Markdown that may not reach a page, where it stands, and how to fix it. */
 export interface MarkdownIssue {
@@ -14,14 +14,44 @@ const SAFE_LINK = /^(https?:\/\/|#)/i;
 export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim());
 
 /**
+ * How deep quotes, lists and emphasis may nest inside one another. Prose never nests this deep, and
+ * every step of the way from Markdown to HTML walks the tree by recursion: a few thousand levels exhaust
+ * the stack. A list item and its paragraph are part of their list's level.
+ */
+export const MAX_NESTING = 20;
+
+const NESTING_FIX = `write the passage with at most ${MAX_NESTING} levels of quotes (">"), lists ("- ") and emphasis inside one another`;
+
+/** The problem of a passage nested deeper than `MAX_NESTING`. */
+export const tooDeepProblem = (what: string) => `${what} nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep`;
+
+/**
+ * The lines whose quote and list markers alone ("> > - - x") open more than `MAX_NESTING` levels: the
+ * Markdown parser itself recurses once per level, so these are found in the text, before it parses.
+ * Counted with one regular expression per line, without recursion.
+ */
+export function deeplyNestedLines(markdown: string, what: string): MarkdownIssue[] {
+  const marker = /[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
+  const issues: MarkdownIssue[] = [];
+  markdown.split('\n').forEach((text, index) => {
+    marker.lastIndex = 0;
+    let depth = 0;
+    while (marker.lastIndex < text.length && marker.test(text)) depth++;
+    if (depth > MAX_NESTING) issues.push({ line: index + 1, problem: tooDeepProblem(what), fix: NESTING_FIX });
+  });
+  return issues;
+}
+
+/**
  * The one rule for what Markdown written by an editor may hold, in notes and in articles alike: no raw
- * HTML, no images, and links only to http(s) addresses or in-page `#id`s. `what` names the text in the
- * messages ("the note", "the article").
+ * HTML, no images, no footnotes, links only to http(s) addresses or
+ * in-page `#id`s, and no nesting deeper than `MAX_NESTING`. `what` names the text in the messages ("the
+ * note", "the article"). The walk stops at that depth, so a deeper tree cannot exhaust the stack here.
  */
 export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
   const issues: MarkdownIssue[] = [];
   const at = (node: Nodes, problem: string, fix: string) => issues.push({ line: node.position?.start.line ?? 1, problem, fix });
-  visit(tree, (node: Nodes) => {
+  visitWithinNesting(tree, (node) => at(node, tooDeepProblem(what), NESTING_FIX), (node) => {
     if (node.type === 'html') {
       at(node, `${what} contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`, 'write it as text; to show a "<" character, write it as \\<');
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
@@ -32,7 +62,37 @@ export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
       );
     } else if (node.type === 'image' || node.type === 'imageReference') {
       at(node, `${what} contains an image`, `remove the image: ${what} is text only`);
+    } else if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      // Footnotes bring element ids of their own ("footnote-label", "user-content-fn-1"), which an
+      // annotation id or another note's footnote could repeat; the published texts have none.
+      at(node, `${what} contains a footnote ("[^${node.label ?? node.identifier}]")`, 'the text as published has no footnotes: write the words as they stand, or mark them as text with "\\[^"');
     }
   });
   return issues;
+}
+
+/** Whether a node opens a level of nesting: list items and paragraphs belong to their list's level. */
+const opensLevel = (node: Nodes) => node.type !== 'listItem' && node.type !== 'paragraph' && node.type !== 'text';
+
+/**
+ * Walks a Markdown tree in document order down to `MAX_NESTING` levels: `tooDeep` gets each outermost
+ * node beyond them, whose children are not walked, so the walk's own recursion stays bounded.
+ */
+export function visitWithinNesting(
+  tree: Root,
+  tooDeep: (node: Nodes, index: number | undefined, parent: Parents | undefined) => void,
+  each: (node: Nodes, index: number | undefined, parent: Parents | undefined) => void,
+): void {
+  // Each node's level, from its parent's: the walk reaches a parent before its children.
+  const level = new Map<Nodes, number>([[tree, 0]]);
+  visit(tree, (node: Nodes, index, parent) => {
+    const here = (parent ? level.get(parent)! : 0) + (parent && opensLevel(node) ? 1 : 0);
+    level.set(node, here);
+    if (here > MAX_NESTING) {
+      tooDeep(node, index, parent);
+      return SKIP;
+    }
+    each(node, index, parent);
+    return undefined;
+  });
 }

@@ -45,6 +45,23 @@ export function findNoteIssues(markdown: string): NoteIssue[] {
   return findUnsafeMarkdown(parser.parse(markdown), 'the note').map(({ problem, fix }) => ({ problem, fix }));
 }
 
+/** Words of the team's own workflow that mean nothing to a reader ("stored source", "the dossier"). */
+const INTERNAL_WORDS = /\b(stored|dossier)\b/i;
+
+/**
+ * The team's own words for its lists of sources, if a note uses one: readers see notes, and the
+ * earlier versions of notes, and do not know those lists. `problem` goes after "the note of …".
+ */
+export function findInternalWord(note: string): NoteIssue | undefined {
+  const jargon = INTERNAL_WORDS.exec(note);
+  return jargon
+    ? {
+        problem: `uses the internal word "${jargon[1]!.toLowerCase()}", which readers do not know`,
+        fix: 'say what the cited source states, or plainly "No public record of … was found"; the team\'s own lists of sources are not the reader\'s',
+      }
+    : undefined;
+}
+
 /**
  * Renders a note's Markdown to hast. Call only on notes that `findNoteIssues` passed. Links that leave
  * the site get the same safe `rel` as every other external link.

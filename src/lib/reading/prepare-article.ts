@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AnnotationInput } from '../placing/annotation-input.ts';
 import type { ArticleFrontmatter } from '../schema/article-schema.ts';
@@ -25,6 +25,8 @@ export interface PreparedArticle {
   input: AnnotationInput;
   /** Where each registry entry stands in registry.json, for problems about it. */
   registryLines: LocatedRegistry['lineOf'];
+  /** Whether registry.json could be read; if not, its own problems say so, and it is not held against the page. */
+  registryReadable: boolean;
   /** Every id the annotation file declares, valid or not: a malformed claim is not also a missing one. */
   declaredIds: ReadonlySet<string>;
   /** How many claims and passages of the annotation file were refused (each with its problem). */
@@ -40,24 +42,35 @@ export type LoadedSources = SourceList & { text: string };
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-/** Reads the project's source list: `<content>/sources.json`. A missing file is a problem, not a crash. */
+/**
+ * Reads what the content's articles share: the project's source list, `<content>/sources.json`, once
+ * for all of them, and the folder they stand in, `<content>/articles/`. A missing file or folder is a
+ * problem, not a crash.
+ */
 export async function loadSources(contentDir: string): Promise<LoadedSources> {
   const path = join(contentDir, SOURCES_FILE);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const [text, articlesFolder] = await Promise.all([readFile(path, 'utf8').catch(() => undefined), stat(join(contentDir, 'articles')).catch(() => undefined)]);
+  const folderProblems: ContentProblem[] = articlesFolder?.isDirectory()
+    ? []
+    : [{ file: shown(join(contentDir, 'articles')), line: 1, problem: 'the content has no articles folder', fix: 'create the folder articles/ beside sources.json, with one folder per article (see "Adding an article" in README.md)' }];
   if (text === undefined) {
     return {
       sources: new Map(),
-      knownIds: new Set(),
+      knownIds: undefined,
       text: '',
-      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }],
+      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }, ...folderProblems],
     };
   }
-  return { ...readSources(text, shown(path)), text };
+  const list = readSources(text, shown(path));
+  return { ...list, problems: [...list.problems, ...findInvisibleCharacters(text, shown(path), { escapes: true }), ...folderProblems], text };
 }
 
-/** The slugs of the articles under `<content>/articles/`, one folder each. */
+/** The slugs of the articles under `<content>/articles/`, one folder each; none when there is no such folder (`loadSources` reports it). */
 export async function listArticles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(join(contentDir, 'articles'), { withFileTypes: true });
+  const entries = await readdir(join(contentDir, 'articles'), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
+    throw error;
+  });
   return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
 
@@ -84,13 +97,25 @@ function slugProblems(slug: string, dir: string): ContentProblem[] {
 /** What stands in for frontmatter that did not pass, so that the text can still be checked. */
 const UNREAD_FRONTMATTER: ArticleFrontmatter = { title: '', authors: [], original: { publisher: null, url: null, date: null }, copies: [], references: [] };
 
+/** An article's text when its annotations are missing or unreadable: its Markdown is checked all the same. */
+export interface UnannotatedText {
+  body: string;
+  articlePath: string;
+}
+
 /**
  * Reads and checks one article folder, everything short of its text anchoring (which needs the
- * rendered text, and happens in the Markdown pipeline). `article` is there whenever the text and the
- * annotations could be read at all, even with problems, so that the anchoring can report its own too;
- * only an article without problems may be published.
+ * rendered text, and happens in the Markdown pipeline). Every file that exists is checked, whatever is
+ * wrong with the others. `article` is there whenever the text and the annotations could be read at
+ * all, even with problems, so that the anchoring can report its own too; otherwise `text` is, when
+ * the article's text could be read, so that its Markdown is checked. Only an article without problems
+ * may be published.
  */
-export async function prepareArticle(contentDir: string, slug: string, list: LoadedSources): Promise<{ article?: PreparedArticle; problems: ContentProblem[] }> {
+export async function prepareArticle(
+  contentDir: string,
+  slug: string,
+  list: LoadedSources,
+): Promise<{ article?: PreparedArticle; text?: UnannotatedText; problems: ContentProblem[] }> {
   const dir = join(contentDir, 'articles', slug);
   const articlePath = join(dir, ARTICLE_FILE);
   const annotationsPath = join(dir, ANNOTATIONS_FILE);
@@ -103,31 +128,33 @@ export async function prepareArticle(contentDir: string, slug: string, list: Loa
     problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see "Adding an article" in README.md)` });
   if (articleText === undefined) missing(articlePath, ARTICLE_FILE);
   if (annotationsText === undefined) missing(annotationsPath, ANNOTATIONS_FILE);
-  if (articleText === undefined || annotationsText === undefined) return { problems };
 
-  const read = readArticle(withoutBom(articleText), shown(articlePath));
-  const { set, declaredIds, refusedEntries, problems: annotationProblems } = readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
-  const { registry, lineOf: registryLines, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  const read = articleText === undefined ? undefined : readArticle(withoutBom(articleText), shown(articlePath));
+  const annotations = annotationsText === undefined ? undefined : readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
+  const { registry, lineOf: registryLines, readable: registryReadable, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
   problems.push(
-    ...findInvisibleCharacters(articleText, shown(articlePath)),
-    ...findInvisibleCharacters(annotationsText, shown(annotationsPath)),
-    ...read.problems,
-    ...annotationProblems,
+    ...(articleText === undefined ? [] : findInvisibleCharacters(articleText, shown(articlePath))),
+    ...(annotationsText === undefined ? [] : findInvisibleCharacters(annotationsText, shown(annotationsPath), { escapes: true })),
+    ...(registryText === undefined ? [] : findInvisibleCharacters(registryText, shown(registryPath), { escapes: true })),
+    ...(read?.problems ?? []),
+    ...(annotations?.problems ?? []),
     ...registryProblems,
   );
 
-  const frontmatter = read.article?.frontmatter ?? UNREAD_FRONTMATTER;
+  const frontmatter = read?.article?.frontmatter ?? UNREAD_FRONTMATTER;
   for (const [index, copy] of frontmatter.copies.entries()) {
-    if (!list.knownIds.has(copy.source)) {
+    if (list.knownIds && !list.knownIds.has(copy.source)) {
       problems.push({
         file: shown(articlePath),
-        line: read.article!.lineOf(['copies', index, 'source']),
+        line: read!.article!.lineOf(['copies', index, 'source']),
         problem: `the copy ${copy.source} is not in the project's source list`,
         fix: 'use an id from content/sources.json',
       });
     }
   }
-  if (read.body === undefined || !set) return { problems };
+  if (!read) return { problems };
+  if (!annotations?.set) return { problems, text: { body: read.body, articlePath } };
+  const { set, declaredIds, refusedEntries } = annotations;
 
   const cited = new Set([...(set.title?.sources ?? []), ...set.claims.flatMap((c) => c.sources), ...frontmatter.copies.map((c) => c.source)]);
   const citedSources = Object.fromEntries([...cited].sort().flatMap((id) => (list.sources.has(id) ? [[id, list.sources.get(id)!]] : [])));
@@ -139,12 +166,13 @@ export async function prepareArticle(contentDir: string, slug: string, list: Loa
       articlePath,
       registryPath,
       registryLines,
+      registryReadable,
       declaredIds,
       refusedEntries,
       frontmatter,
       body: read.body,
       sources: citedSources,
-      rawText: articleText + annotationsText + (registryText ?? '') + list.text,
+      rawText: articleText! + annotationsText! + (registryText ?? '') + list.text,
       input: {
         ...set,
         titleText: frontmatter.title,

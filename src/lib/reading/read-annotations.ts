@@ -14,8 +14,8 @@ import {
   tombstoneSchema,
 } from '../schema/annotation-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { findNoteIssues } from '../markdown/note-markdown.ts';
-import { pageIdUse } from '../site/page-ids.ts';
+import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
+import { annotationIdUse, pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface LocatedClaim extends ClaimInput {
@@ -52,9 +52,6 @@ const BASIS_HINT: Record<(typeof BASES)[number], string> = {
   record: 'the public record confirms it',
 };
 
-/** Words of the team's own workflow that mean nothing to a reader ("stored source", "the dossier"). */
-const INTERNAL_WORDS = /\b(stored|dossier)\b/i;
-
 const README_HINT = 'see "Annotating an article" in README.md for the format';
 
 /** A plain-English fix for a schema issue, keyed by the field it is about. */
@@ -90,7 +87,8 @@ function describePath(path: readonly PropertyKey[]): string {
 export function readAnnotations(
   text: string,
   file: string,
-  knownSourceIds: ReadonlySet<string>,
+  /** The ids of the project's sources; undefined when the list could not be read, so that no citation is judged. */
+  knownSourceIds: ReadonlySet<string> | undefined,
 ): { set?: AnnotationSet; declaredIds: Set<string>; refusedEntries: number; problems: ContentProblem[] } {
   const declaredIds = new Set<string>();
   const yaml = parseYamlSource(text);
@@ -166,9 +164,9 @@ export function readAnnotations(
 
   const firstLineOfId = new Map<string, number>();
   const isFirstUse = ({ id, line }: { id: string; line: number }): boolean => {
-    const taken = pageIdUse(id);
+    const taken = annotationIdUse(id);
     if (taken) {
-      at(line, `the id "${id}" is ${taken}, so the page would have it twice`, 'choose another id; ids starting "note-", "ref-" or "show-" are the page\'s own too');
+      at(line, `the id "${id}" is ${taken}, so the page would have it twice`, 'choose another id; ids starting "note-", "ref-" or "show-", or ending "-heading", are the page\'s own too');
       return false;
     }
     const earlier = firstLineOfId.get(id);
@@ -195,16 +193,25 @@ export function readAnnotations(
   };
   const validTitle = title && keeps(title) ? (({ index: _, ...rest }) => rest)(title) : undefined;
   const valid = claims.filter(keeps).map(({ index: _, ...claim }) => claim);
-  for (const tombstone of tombstones) {
+  // A tombstone's id is an element id on the page too: one per id, and none of the page's own.
+  const firstTombstone = new Map<string, number>();
+  const uniqueTombstones = tombstones.filter((tombstone) => {
     const taken = pageIdUse(tombstone.id);
     if (taken) at(tombstone.line, `the tombstone's id "${tombstone.id}" is ${taken}`, 'a tombstone keeps the id that was published; no published id can be one of the page\'s own');
-  }
+    const earlier = firstTombstone.get(tombstone.id);
+    if (earlier === undefined) {
+      firstTombstone.set(tombstone.id, tombstone.line);
+      return true;
+    }
+    at(tombstone.line, `the id "${tombstone.id}" already has a tombstone at line ${earlier}`, 'keep one tombstone per retired id: merge the two into one');
+    return false;
+  });
   const refusedEntries = claimEntries.length - valid.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones }, declaredIds, refusedEntries, problems };
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones }, declaredIds, refusedEntries, problems };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
-function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string>) {
+function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: ReadonlySet<string> | undefined) {
   const { id, kind, record, basis, sources } = claim;
   const found: { problem: string; fix: string; field?: 'note' | 'sources' | 'record' }[] = [];
   const add = (problem: string, fix: string, field?: 'sources' | 'record') => found.push({ problem, fix, ...(field ? { field } : {}) });
@@ -229,17 +236,11 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
   if ((record === 'qualified' || record === 'disputed' || record === 'contradicted') && sources.length === 0) {
     add(`the claim "${id}" is ${record} by the record, but no record is cited`, `list the sources that show it is ${record} under sources`);
   }
-  for (const source of sources.filter((s) => !knownSourceIds.has(s))) {
+  for (const source of knownSourceIds ? sources.filter((s) => !knownSourceIds.has(s)) : []) {
     add(`the claim "${id}" cites ${source}, which is not in the project's source list`, 'use an id from content/sources.json, or add the source there (only one you have seen yourself)', 'sources');
   }
   for (const issue of findNoteIssues(claim.note)) found.push({ problem: `the note of "${id}": ${issue.problem}`, fix: issue.fix, field: 'note' });
-  const jargon = INTERNAL_WORDS.exec(claim.note);
-  if (jargon) {
-    found.push({
-      problem: `the note of "${id}" uses the internal word "${jargon[1]!.toLowerCase()}", which readers do not know`,
-      fix: 'say what the cited source states, or plainly "No public record of … was found"; the team\'s own lists of sources are not the reader\'s',
-      field: 'note',
-    });
-  }
+  const jargon = findInternalWord(claim.note);
+  if (jargon) found.push({ problem: `the note of "${id}" ${jargon.problem}`, fix: jargon.fix, field: 'note' });
   return found;
 }

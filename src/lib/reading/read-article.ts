@@ -8,18 +8,20 @@ export interface ArticleText {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The frontmatter block; its fences may carry trailing blanks, which are reported but do not hide the rest. */
+const FRONTMATTER = /^---([ \t]*)\r?\n([\s\S]*?)\r?\n---([ \t]*)(?:\r?\n|$)/;
 
 /**
  * Splits and validates `article.md`: its frontmatter against the schema, its body as it is. The body
- * comes back whenever the frontmatter block is there, valid or not, so that the text is checked in
- * the same run. It is preceded by one empty line per frontmatter line, so that a line number in the
- * body is the line number in article.md.
+ * always comes back, so that the text is checked in the same run: after the frontmatter block, valid
+ * or not, preceded by one empty line per frontmatter line (so that a line number in the body is the
+ * line number in article.md); without a block, the whole file.
  */
-export function readArticle(text: string, file: string): { article?: ArticleText; body?: string; problems: ContentProblem[] } {
+export function readArticle(text: string, file: string): { article?: ArticleText; body: string; problems: ContentProblem[] } {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
+      body: text,
       problems: [
         {
           file,
@@ -31,31 +33,37 @@ export function readArticle(text: string, file: string): { article?: ArticleText
     };
   }
   const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
-  const yaml = parseYamlSource(match[1]!);
+  const fences: ContentProblem[] = [
+    [match[1]!, 1],
+    [match[3]!, match[0].replace(/\r?\n$/, '').split('\n').length],
+  ].flatMap(([blanks, line]) =>
+    blanks ? [{ file, line: line as number, problem: 'the frontmatter\'s "---" line has spaces or tabs after it', fix: 'make the line exactly "---", with nothing after it' }] : [],
+  );
+  const yaml = parseYamlSource(match[2]!);
   // +1: the frontmatter's first line is the line after the opening "---".
   const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf(path) + 1;
   if (yaml.syntaxErrors.length > 0) {
     return {
       body,
-      problems: yaml.syntaxErrors.map(({ line, message }) => ({
+      problems: [...fences, ...yaml.syntaxErrors.map(({ line, message }) => ({
         file,
         line: line + 1,
         problem: `the frontmatter is not valid YAML: ${message.split('\n')[0]}`,
         fix: 'check the indentation and quoting on this line',
-      })),
+      }))],
     };
   }
   const parsed = articleFrontmatterSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     return {
       body,
-      problems: parsed.error.issues.map((issue) => ({
+      problems: [...fences, ...parsed.error.issues.map((issue) => ({
         file,
         line: lineOf(issue.path),
         problem: `frontmatter ${issue.path.join('.') || ''}: ${issue.message}`,
         fix: 'write what is known and null for what is not (an unknown date or address is null, never a guess)',
-      })),
+      }))],
     };
   }
-  return { article: { frontmatter: parsed.data, lineOf }, body, problems: [] };
+  return { article: { frontmatter: parsed.data, lineOf }, body, problems: fences };
 }

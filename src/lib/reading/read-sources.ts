@@ -8,9 +8,10 @@ export interface SourceList {
   sources: Map<string, Source>;
   /**
    * Every id the file names, its invalid entries' too: a claim citing an entry that is malformed is
-   * not also told that its source does not exist (the entry's own problem says what to fix).
+   * not also told that its source does not exist (the entry's own problem says what to fix). Undefined
+   * when the list could not be read at all: then no citation can be judged, and none is refused.
    */
-  knownIds: Set<string>;
+  knownIds: Set<string> | undefined;
   problems: ContentProblem[];
 }
 
@@ -25,9 +26,9 @@ export function readSources(text: string, file: string): SourceList {
   }));
   const sources = new Map<string, Source>();
   const knownIds = new Set<string>();
-  if (problems.length > 0) return { sources, knownIds, problems };
+  if (problems.length > 0) return { sources, knownIds: undefined, problems };
   if (!Array.isArray(yaml.value)) {
-    return { sources, knownIds, problems: [{ file, line: 1, problem: 'the source list is not a JSON array', fix: 'the file is one array: [ { "id": "S001", … }, … ]' }] };
+    return { sources, knownIds: undefined, problems: [{ file, line: 1, problem: 'the source list is not a JSON array', fix: 'the file is one array: [ { "id": "S001", … }, … ]' }] };
   }
 
   // Each entry on its own, so that one bad address does not hide every other source.

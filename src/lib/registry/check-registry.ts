@@ -3,7 +3,7 @@ import type { PlacedClaim } from '../placing/place-annotations.ts';
 import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
 import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
-import { paragraphOpening, sameParagraph } from './paragraph-opening.ts';
+import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 
 export interface RegistryCheckInput {
   registry: Registry;
@@ -62,6 +62,8 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
     if (placedIds.has(tombstone.id) || declaredIds.has(tombstone.id)) at(`"${tombstone.id}" has a tombstone but is still on the page`, 'remove the tombstone, or the id');
     if (!isPublished(tombstone.id)) at(`"${tombstone.id}" has a tombstone but was never published`, 'remove the tombstone: only published ids need one');
     const to = 'replacedBy' in tombstone ? tombstone.replacedBy : tombstone.paragraph;
+    // An id whose entry is refused for a mistake of its own is still there: its problem says what to fix.
+    if (declaredIds.has(to) && !placedIds.has(to)) continue;
     if (!placedIds.has(to)) at(`the tombstone of "${tombstone.id}" points to "${to}", which is not on the page`, 'point it to a claim or paragraph id that exists now');
     else if ('paragraph' in tombstone && !paragraphIds.has(tombstone.paragraph)) {
       at(`the tombstone of "${tombstone.id}" names "${tombstone.paragraph}" as its paragraph, which is not a paragraph id`, 'use the id of the paragraph the claim stood in');
@@ -69,6 +71,7 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
   }
 
   const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));
+  const moved = movedParagraphIds(registry.paragraphs, input.placedParagraphs);
   for (const { id, text } of input.placedParagraphs) {
     // A paragraph without an id is a problem of its own, not an unrecorded one.
     if (!lineOfParagraph.has(id)) continue;
@@ -79,7 +82,7 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
       unrecorded.push({ file: annotationsFile, line, problem: `the paragraph id "${id}" is not recorded as published`, fix: RECORD_FIX });
     } else if (recorded.opening === opening) {
       continue;
-    } else if (sameParagraph(recorded.opening, opening)) {
+    } else if (!moved.has(id)) {
       unrecorded.push({ file: annotationsFile, line, problem: `the opening words of paragraph "${id}" changed since they were recorded`, fix: RECORD_FIX });
     } else {
       links.push({

@@ -1,31 +1,33 @@
 import type { PlacedClaim } from '../placing/place-annotations.ts';
 import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
-import { paragraphOpening } from './paragraph-opening.ts';
+import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 import { claimDigest } from './claim-digest.ts';
 
 /**
  * Records what is published now, on `today`: new ids are added; a claim whose annotation or words
  * changed keeps its earlier version in its history and is dated as reviewed today. Nothing is removed:
- * a published id stays in the registry for good.
+ * a published id stays in the registry for good. A paragraph id that now names another paragraph than
+ * the one it was published for is not recorded (`refused`): its published links would land elsewhere.
  */
 export function updateRegistry(
   registry: Registry,
   paragraphs: readonly { id: string; text: string }[],
   claims: readonly PlacedClaim[],
   today: string,
-): { registry: Registry; added: string[]; changed: string[] } {
+): { registry: Registry; added: string[]; changed: string[]; refused: string[] } {
   const next: Registry = { paragraphs: { ...registry.paragraphs }, claims: { ...registry.claims } };
   const added: string[] = [];
   const changed: string[] = [];
+  const refused = [...movedParagraphIds(registry.paragraphs, paragraphs)];
   for (const { id, text } of paragraphs) {
+    if (refused.includes(id)) continue;
     const recorded = registeredParagraph(next, id);
     const opening = paragraphOpening(text);
     if (!recorded) {
       next.paragraphs[id] = { published: today, opening };
       added.push(id);
     } else if (recorded.opening !== opening) {
-      // The check refuses an id that moved to another paragraph (check-registry.ts); this is an edit
-      // of the paragraph's own opening words.
+      // An edit of the paragraph's own opening words: an id that moved was refused above.
       next.paragraphs[id] = { ...recorded, opening };
       changed.push(id);
     }
@@ -44,5 +46,5 @@ export function updateRegistry(
       changed.push(claim.id);
     }
   }
-  return { registry: next, added, changed };
+  return { registry: next, added, changed, refused };
 }

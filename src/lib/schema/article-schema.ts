@@ -14,6 +14,14 @@ export const articleFrontmatterSchema = z.strictObject({
   copies: z.array(z.strictObject({ source: sourceIdSchema, note: z.string().min(1) })).default([]),
   references: z
     .array(z.strictObject({ marker: z.string().regex(/^\[\d+\]$/), note: z.string().min(1) }))
-    .default([]),
+    .default([])
+    // Each marker links to its own entry, `ref-<n>`: a marker listed twice would give two elements one id.
+    .superRefine((references, context) => {
+      const seen = new Set<string>();
+      references.forEach(({ marker }, index) => {
+        if (seen.has(marker)) context.addIssue({ code: 'custom', path: [index, 'marker'], message: `the marker ${marker} is listed twice; give each marker one entry` });
+        seen.add(marker);
+      });
+    }),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
