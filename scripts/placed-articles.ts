@@ -1,4 +1,5 @@
-import { listArticles, loadSources } from '../src/lib/reading/prepare-article.ts';
+import { listArticles } from '../src/lib/reading/content-layout.ts';
+import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { type CompiledArticle, compileArticle } from '../src/pipeline/compile-article.ts';
 
 /**

@@ -2,7 +2,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSources, prepareArticle } from '../src/lib/reading/prepare-article.ts';
+import { loadSources } from '../src/lib/reading/load-sources.ts';
+import { prepareArticle } from '../src/lib/reading/prepare-article.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 
 const CONTENT = 'test/fixtures/small';

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { listArticles, loadSources } from '../src/lib/reading/prepare-article.ts';
+import { listArticles } from '../src/lib/reading/content-layout.ts';
+import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { buildProblems, checkProblems, compileArticle } from '../src/pipeline/compile-article.ts';
 
 const made: string[] = [];

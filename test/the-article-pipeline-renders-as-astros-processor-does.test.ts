@@ -2,7 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadSources, prepareArticle } from '../src/lib/reading/prepare-article.ts';
+import { loadSources } from '../src/lib/reading/load-sources.ts';
+import { prepareArticle } from '../src/lib/reading/prepare-article.ts';
 import { markdownPipeline } from '../src/plugins/markdown-pipeline.ts';
 import { renderPreparedArticle } from '../src/plugins/render-article.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
-import { listArticles } from '../src/lib/reading/prepare-article.ts';
+import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { clearSearchRecords, searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job.ts';
 import { ownFilesHash } from '../src/loaders/article-digest.ts';

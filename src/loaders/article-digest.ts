@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE } from '../lib/reading/prepare-article.ts';
+import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE } from '../lib/reading/content-layout.ts';
 import type { Source } from '../lib/schema/source-schema.ts';
 
 /*

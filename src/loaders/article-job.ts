@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
-import { loadSources } from '../lib/reading/prepare-article.ts';
+import { loadSources } from '../lib/reading/load-sources.ts';
 import { buildProblems, compileArticle } from '../pipeline/compile-article.ts';
 import { type ArticleFiles, readArticleModel, readRenderedHtml, writeArticleFiles } from '../lib/scratch/article-files.ts';
 import type { ArticleEntryData } from '../lib/schema/article-entry-schema.ts';

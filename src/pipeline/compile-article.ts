@@ -3,7 +3,8 @@ import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
 import { checkRegistry, type RegistryProblems } from '../lib/registry/check-registry.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
-import { type LoadedSources, type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
+import type { LoadedSources } from '../lib/reading/load-sources.ts';
+import { type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
 import { checkUnannotatedText, renderPreparedArticle } from '../plugins/render-article.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */

@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AnnotationInput } from '../placing/annotation-input.ts';
 import type { ArticleFrontmatter } from '../schema/article-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
@@ -7,14 +7,10 @@ import { findInvisibleCharacters, withoutBom } from '../problems/invisible-chara
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
 import { type LocatedRegistry, readRegistry } from './read-registry.ts';
-import { readSources, type SourceList } from './read-sources.ts';
+import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE, shownPath as shown, slugProblems } from './content-layout.ts';
+import type { LoadedSources } from './load-sources.ts';
 import { referenceId } from '../site/reference-id.ts';
 import type { Source } from '../schema/source-schema.ts';
-
-export const ARTICLE_FILE = 'article.md';
-export const ANNOTATIONS_FILE = 'annotations.yaml';
-export const SOURCES_FILE = 'sources.json';
-export const REGISTRY_FILE = 'registry.json';
 
 export interface PreparedArticle {
   slug: string;
@@ -35,63 +31,6 @@ export interface PreparedArticle {
   sources: Record<string, Source>;
   /** The raw texts, for a digest that changes when any of them does. */
   rawText: string;
-}
-
-/** The project's sources as read once for a build or a check: what passed, every id named, and the text. */
-export type LoadedSources = SourceList & { text: string };
-
-const shown = (path: string) => relative(process.cwd(), path) || path;
-
-/**
- * Reads what the content's articles share: the project's source list, `<content>/sources.json`, once
- * for all of them, and the folder they stand in, `<content>/articles/`. A missing file or folder is a
- * problem, not a crash.
- */
-export async function loadSources(contentDir: string): Promise<LoadedSources> {
-  const path = join(contentDir, SOURCES_FILE);
-  const [text, articlesFolder] = await Promise.all([readFile(path, 'utf8').catch(() => undefined), stat(join(contentDir, 'articles')).catch(() => undefined)]);
-  const folderProblems: ContentProblem[] = articlesFolder?.isDirectory()
-    ? []
-    : [{ file: shown(join(contentDir, 'articles')), line: 1, problem: 'the content has no articles folder', fix: 'create the folder articles/ beside sources.json, with one folder per article (see "Adding an article" in README.md)' }];
-  if (text === undefined) {
-    return {
-      sources: new Map(),
-      knownIds: undefined,
-      text: '',
-      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }, ...folderProblems],
-    };
-  }
-  const list = readSources(text, shown(path));
-  return { ...list, problems: [...list.problems, ...findInvisibleCharacters(text, shown(path), { escapes: true }), ...folderProblems], text };
-}
-
-/** The slugs of the articles under `<content>/articles/`, one folder each; none when there is no such folder (`loadSources` reports it). */
-export async function listArticles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(join(contentDir, 'articles'), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw error;
-  });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-}
-
-/**
- * A folder name becomes an address: lower-case ASCII words joined by hyphens, so that no two folders
- * can differ only by case, by a trailing space or by Unicode normalisation (twins that some file
- * systems merge and others keep apart).
- */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function slugProblems(slug: string, dir: string): ContentProblem[] {
-  if (SLUG.test(slug)) return [];
-  const suggestion = slug.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'an-article';
-  return [
-    {
-      file: shown(join(dir, ARTICLE_FILE)),
-      line: 1,
-      problem: `the folder name ${JSON.stringify(slug)} cannot be the article's address`,
-      fix: `rename the folder to lower-case letters, digits and single hyphens, e.g. "${suggestion}"`,
-    },
-  ];
 }
 
 /** What stands in for frontmatter that did not pass, so that the text can still be checked. */
