@@ -8,7 +8,11 @@ export interface ArticleText {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-/** The frontmatter block; its fences may carry trailing blanks, which are reported but do not hide the rest. */
+/**
+ * The frontmatter block; its fences may carry trailing blanks, which are reported but do not hide the
+ * rest. Not `parseFrontmatter` from @astrojs/markdown-remark: it throws at the first YAML error, keeps
+ * no line numbers, also takes TOML, and says nothing of a fence with blanks after it.
+ */
 const FRONTMATTER = /^---([ \t]*)\r?\n([\s\S]*?)\r?\n---([ \t]*)(?:\r?\n|$)/;
 
 /**
