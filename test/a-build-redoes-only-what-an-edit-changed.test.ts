@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
@@ -23,7 +24,8 @@ function build(): string {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
+  // CI forces colour; its codes sit between a page's path and "(restored)".
+  return stripVTControlCharacters(run.stdout);
 }
 
 /** Every file of the built site under `folder`, by path, with its bytes. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
 import { searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ function buildWith(contentDir: string) {
     encoding: 'utf8',
   });
   rmSync(outDir, { recursive: true, force: true });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 
 const BAD = 'test/fixtures/broken/articles/bad-claims/annotations.yaml';
@@ -74,6 +75,6 @@ describe('a production build without the site\'s address', () => {
       encoding: 'utf8',
     });
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('SITE_URL is not set');
+    expect(stripVTControlCharacters(`${run.stdout}${run.stderr}`)).toContain('SITE_URL is not set');
   });
 });

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /** Runs `npm run check`'s script on a corpus, as an editor would. */
 function check(contentDir: string) {
   const run = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
-  return { status: run.status, out: run.stdout, err: run.stderr };
+  return { status: run.status, out: stripVTControlCharacters(run.stdout), err: stripVTControlCharacters(run.stderr) };
 }
 
 const FILE = 'test/fixtures/broken-links/articles/edited/annotations.yaml';
