@@ -18,9 +18,9 @@ async function countPages(folder: string): Promise<number> {
 
 /**
  * Builds the search index with Pagefind's Node API from the records the content loader wrote
- * (src/lib/search/search-records.ts): each article's record (its `data-pagefind-body`), and one record per claim with
- * the filters `kind` and `article`, a sort key for the claim's place in reading order and its address
- * as the `url` meta (claim-record.ts). Writes the index into a folder beside the records.
+ * (src/lib/search/search-records.ts): each article's record (its `data-pagefind-body`), and its claims, twenty
+ * to a record, with the filters `kind`, `record` and `article` and a sort key for reading order
+ * (claim-group-record.ts). Writes the index into a folder beside the records.
  */
 const INDEX_OPTIONS = {
   forceLanguage: 'en',
@@ -102,7 +102,7 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
           const built = await indexing;
           if (built !== 'kept') folder = built.folder;
           placeOutput(keptIndex(), fileURLToPath(dir), [{ path: INDEX_PATH, key }], (_path, target) => moveIntoOutput(folder!, target));
-          logger.info(built === 'kept' ? 'kept the last build’s search index: no record has changed' : `indexed ${built.pages} articles and ${built.claims} claims`);
+          logger.info(built === 'kept' ? 'kept the last build’s search index: no record has changed' : `indexed ${built.pages} articles and their claims in ${built.claims} records`);
         } finally {
           await pagefind.close();
           if (folder) await rm(folder, { recursive: true, force: true });

@@ -1,13 +1,7 @@
 import { articlePath, claimSharePath } from '../site/article-paths.ts';
 import { registeredClaim } from '../schema/registry-schema.ts';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
-import { basisInWords, KIND_LABEL } from '../kinds/kinds.ts';
-
-/** "Sourced — public record, confirmed in part", "Unsourced — no public record found", "Opinion". */
-export function findingInWords(claim: Parameters<typeof basisInWords>[0]): string {
-  const basis = basisInWords(claim);
-  return basis ? `${KIND_LABEL[claim.kind]} — ${basis}` : KIND_LABEL[claim.kind];
-}
+import { findingInWords, KIND_LABEL } from '../kinds/kinds.ts';
 
 /**
  * An article's claims as data: what `claims.json` publishes and what the search index is built from.

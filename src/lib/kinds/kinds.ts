@@ -59,6 +59,12 @@ export function basisInWords(claim: { kind: Kind; record?: RecordStatus | undefi
   return UNSOURCED_BASIS[record];
 }
 
+/** "Sourced — public record, confirmed in part", "Unsourced — no public record found", "Opinion". */
+export function findingInWords(claim: Parameters<typeof basisInWords>[0]): string {
+  const basis = basisInWords(claim);
+  return basis ? `${KIND_LABEL[claim.kind]} — ${basis}` : KIND_LABEL[claim.kind];
+}
+
 const UNSOURCED_BASIS: Record<RecordStatus, string> = {
   confirmed: 'the record confirms it',
   qualified: 'the record confirms it in part',

@@ -3,10 +3,9 @@ import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { join } from 'node:path';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { contentKey } from '../scratch/content-key.ts';
-import { claimsExport } from '../exports/claims-export.ts';
 import { articlePath } from '../site/article-paths.ts';
 import { listFormat } from '../format/list-format.ts';
-import { claimRecordHtml } from './claim-record.ts';
+import { claimGroupRecordHtml, claimGroups } from './claim-group-record.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 
 /*
@@ -25,7 +24,7 @@ export interface SearchRecordsFolder {
 /**
  * What Pagefind indexes, written while the content loads, so that the index is built while Astro
  * builds the pages rather than after: an article's record (its title, byline and annotated text, as
- * its page's `data-pagefind-body` holds them) and one small page per claim (claim-record.ts).
+ * its page's `data-pagefind-body` holds them) and its claims, twenty to a record (claim-group-record.ts).
  *
  * They go to a memory-backed folder where the system has one (Linux's /dev/shm): 100,000 small files
  * cost seconds on a disk. One folder per content directory (content-key.ts).
@@ -72,14 +71,17 @@ ${html}
 `;
 }
 
-/** Writes an article's record and its claims' records. */
+/**
+ * Writes an article's record and its claims' records, at `<slug>/<n>.html`: the browser reads the
+ * article's slug from a record's address (src/scripts/search/claim-hits.ts), and the claim from the
+ * section a word matched in.
+ */
 export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleModel, html: string): void {
   const page = join(folder.pages, articlePath(slug));
   mkdirSync(page, { recursive: true });
   writeFileSync(join(page, 'index.html'), articleRecordHtml(data, html));
-  const exported = claimsExport(slug, data);
   mkdirSync(join(folder.claims, slug));
-  for (const claim of exported.claims) writeFileSync(join(folder.claims, slug, `${claim.id}.html`), claimRecordHtml(claim, exported.article, articleIndex));
+  claimGroups(data.claims).forEach((group, at) => writeFileSync(join(folder.claims, slug, `${at + 1}.html`), claimGroupRecordHtml(group, data, articleIndex)));
 }
 
 /** A hash of every record, by path and bytes: the same records give the same index. */

@@ -1,12 +1,12 @@
-import { handleResultKeys, resultItem } from './render-results.ts';
+import { claimItem, handleResultKeys } from './render-results.ts';
 import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { wordsInText } from './words-in-text.ts';
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
-const claimsMatch = (n: number, query: string) =>
-  n === 0 ? `No claim matches “${query}”.` : `${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+const claimsMatch = (n: number, query: string, complete: boolean) =>
+  n === 0 ? `No claim matches “${query}”.` : `${complete ? '' : 'At least '}${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
 
 /**
  * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
@@ -40,23 +40,25 @@ class SiteSearch extends HTMLElement {
       if (!query) return clear();
       const found = await searchClaims({ query, kind: null, record: null, article: null });
       if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
-      const shown = await Promise.all(found.claims.slice(0, SHOWN).map((r) => r.data()));
+      const shown = await found.next(SHOWN);
       if (id !== this.#latest) return;
       // A reader arrowing through the results keeps their place when a later answer redraws them:
       // the same result, if it is still listed, or else the box.
       const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
-      list.replaceChildren(...shown.map((data) => resultItem(data, query)));
+      list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
       if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
       const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
       more.href = all;
-      more.hidden = found.claims.length === 0;
+      more.hidden = shown.length === 0;
       texts.hidden = found.texts.length === 0;
       texts.href = all;
       texts.textContent = wordsInText(found.texts.length);
       panel.hidden = false;
-      // The claims are counted by Pagefind's postings, which the results already hold, so the count
-      // says how many claims match, and only claims: the articles' own text is counted apart.
-      status.textContent = claimsMatch(found.claims.length, query) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
+      // Counted once the results are on screen: the count says how many claims match, and only claims
+      // (the articles' own text is counted apart).
+      const counts = await found.count();
+      if (id !== this.#latest) return;
+      status.textContent = claimsMatch(counts.claims, query, counts.complete) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
     };
 
     input.addEventListener('focus', () => void loadPagefind(), { once: true });

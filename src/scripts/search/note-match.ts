@@ -12,16 +12,12 @@ export interface NoteMatch {
 }
 
 /**
- * The part of a claim's note where the query matched, or null when it matched only the claim's words.
- * A claim's record holds its words and then its note (claim-record.ts), and Pagefind gives the word
- * index of every match in it; the note's words are the last ones, so a match at or past
- * `record words - note words` is in the note.
+ * The part of a claim's note where the query matched, or null when it matched only the claim's words or
+ * its sentence. `located` are the matching words' indices in the note (claim-hits.ts).
  */
-export function noteMatch(content: string, note: string, locations: readonly number[]): NoteMatch | null {
-  const contentWords = content.trim().split(/\s+/).length;
+export function noteMatch(note: string, located: readonly number[]): NoteMatch | null {
   const words = note.trim().split(/\s+/);
-  const noteStart = contentWords - words.length;
-  const inNote = locations.filter((at) => at >= noteStart).map((at) => at - noteStart).sort((a, b) => a - b);
+  const inNote = [...located].sort((a, b) => a - b);
   if (inNote.length === 0) return null;
   const first = inNote[0]!;
   const start = first < EXCERPT_WORDS - BEFORE_MATCH ? 0 : first - BEFORE_MATCH;

@@ -2,19 +2,10 @@
  * The one door to Pagefind in the browser. Its runtime is loaded on first use only, from an address
  * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
  */
-import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
+import type { Kind, RecordStatus } from '../../lib/kinds/kinds.ts';
+import { type ClaimHit, claimHits, type ResultData } from './claim-hits.ts';
 
-export interface ResultData {
-  url: string;
-  excerpt: string;
-  /** The record's text, as Pagefind holds it: for a claim, its words and then its note's. */
-  content: string;
-  /** Where the query's words are in `content`, counted in words (split at white space). */
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data(): Promise<ResultData>;
 }
@@ -52,9 +43,20 @@ export interface ClaimSearch {
   article: string | null;
 }
 
+/** The claims found, per kind and per record status, and in all. */
+export interface ClaimCounts {
+  kind: Record<string, number>;
+  record: Record<string, number>;
+  claims: number;
+  /** False when only the best-matching records were counted (README: "Search at scale"). */
+  complete: boolean;
+}
+
 export interface ClaimResults {
-  /** The matching claims, best first (in reading order for an empty query). */
-  claims: PagefindResult[];
+  /** The next `n` matching claims, best first (in reading order for an empty query); fewer at the end. */
+  next(n: number): Promise<ClaimHit[]>;
+  /** Whether `next` may give more. */
+  hasMore(): boolean;
   /**
    * The articles whose own text holds the words, listed and counted apart from the claims, so that every
    * count of claims is a count of claims. Empty when a kind or record status is chosen: the text has none.
@@ -63,15 +65,38 @@ export interface ClaimResults {
   /**
    * Counts the claims per kind and per record status for this search, each with the other choices
    * applied but not its own (so each filter shows what choosing it would give). Asked for once the
-   * results are on screen: counting reads Pagefind's filter index, which grows with the site, and
-   * Pagefind answers one request at a time, so the results must not queue behind it.
+   * first results are on screen: it reads the FIRST_RECORDS best-matching records, which on a site of
+   * a few articles is every one.
    */
-  count(): Promise<{ kind: Record<string, number>; record: Record<string, number> }>;
+  count(): Promise<ClaimCounts>;
 }
 
 /**
- * Runs one search. An empty query with a kind, record status or article lists every claim that matches
- * them, in reading order; a query ranks by relevance.
+ * The best-matching records, read first: their claims are ranked together (Pagefind ranks records, and
+ * the best claim may sit in its third-best), and they are what a search counts. Every record of a site
+ * of a few articles (the seed's 200 claims make ten), never the whole of a large one.
+ */
+export const FIRST_RECORDS = 16;
+/** Records read at a time after the first, as the reader asks for more. */
+const READ_AT_ONCE = 3;
+
+/**
+ * A record's data for one query (Pagefind gives where that query's words are), read once however many
+ * lists and counts of the query need it.
+ */
+const read = new Map<string, Promise<ResultData>>();
+const dataFor = (term: string | null) => (result: PagefindResult) => {
+  const key = `${term ?? ''}\u0000${result.id}`;
+  let data = read.get(key);
+  if (!data) read.set(key, (data = result.data()));
+  return data;
+};
+
+/**
+ * Runs one search. Claims are Pagefind's sub-records: twenty claims share a record (claim-group-record.ts),
+ * Pagefind finds and ranks the records, and the claims matching in each are read from it (claim-hits.ts).
+ * An empty query with a kind, record status or article lists every claim that matches them, in reading
+ * order; a query ranks by relevance.
  */
 export async function searchClaims({ query, kind, record, article }: ClaimSearch): Promise<ClaimResults | null> {
   const text = query.trim();
@@ -79,24 +104,50 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   const pagefind = await loadPagefind();
   const term = text || null;
   const within = article ? { article } : {};
-  const chosen = { ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) };
   const order = text ? {} : { sort: { position: 'asc' } };
+  const dataOf = dataFor(term);
+  const search = async (filters: Record<string, unknown>) => (await pagefind.search(term, { filters, ...order })).results;
 
-  const found = (await pagefind.search(term, { filters: chosen, ...order })).results;
   // The articles' own records are told from the claims by asking for them alone (only they carry
   // `part`, so its filter file stays small); with a kind or record status chosen none can match.
-  const texts = kind || record ? [] : (await pagefind.search(term, { filters: { ...within, part: 'text' } })).results;
+  const texts = kind || record ? [] : await search({ ...within, part: 'text' });
   const textIds = new Set(texts.map((r) => r.id));
-  const claims = found.filter((r) => !textIds.has(r.id));
-  // Pagefind counts a filter's values only when that filter is applied, and only inside the selection
-  // (its own UI then shows every other kind as 0). Applying "any kind" (or "any record status") with the
-  // reader's other choices counts each value for this search, whichever one is chosen.
-  const count = async () => {
-    const byKind = await pagefind.search(term, { filters: { ...within, ...(record ? { record } : {}), kind: { any: KINDS } } });
-    const byRecord = await pagefind.search(term, { filters: { ...within, ...(kind ? { kind } : {}), record: { any: RECORD_STATUSES } } });
-    return { kind: byKind.filters.kind ?? {}, record: byRecord.filters.record ?? {} };
+  const claimRecords = async (filters: Record<string, unknown>) => (await search(filters)).filter((r) => !textIds.has(r.id));
+  // A record's filters list every kind and status among its claims: they keep the records that may
+  // hold a match, and each claim is then kept or not on its own.
+  const records = await claimRecords({ ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) });
+  const matches = (hit: ClaimHit) => !text || hit.matched;
+  const chosen = (hit: ClaimHit) => matches(hit) && (!kind || hit.kind === kind) && (!record || hit.record === record);
+
+  let cursor = 0;
+  const waiting: ClaimHit[] = [];
+  const next = async (n: number) => {
+    while (waiting.length < n && cursor < records.length) {
+      const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_RECORDS : READ_AT_ONCE));
+      const hits = (await Promise.all(batch.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(chosen);
+      if (text) hits.sort((a, b) => b.score - a.score);
+      waiting.push(...hits);
+    }
+    return waiting.splice(0, n);
   };
-  return { claims, texts, count };
+
+  const count = async (): Promise<ClaimCounts> => {
+    const all = kind || record ? await claimRecords(within) : records;
+    const counted = all.slice(0, FIRST_RECORDS);
+    const hits = (await Promise.all(counted.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(matches);
+    const tally = (of: ClaimHit[], key: 'kind' | 'record') => {
+      const counts: Record<string, number> = {};
+      for (const hit of of) if (hit[key]) counts[hit[key]] = (counts[hit[key]] ?? 0) + 1;
+      return counts;
+    };
+    return {
+      kind: tally(hits.filter((hit) => !record || hit.record === record), 'kind'),
+      record: tally(hits.filter((hit) => !kind || hit.kind === kind), 'record'),
+      claims: hits.filter(chosen).length,
+      complete: counted.length === all.length,
+    };
+  };
+  return { next, hasMore: () => waiting.length > 0 || cursor < records.length, texts, count };
 }
 
 /**

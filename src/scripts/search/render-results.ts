@@ -1,15 +1,22 @@
-import type { ResultData } from './pagefind-client.ts';
+import { findingInWords } from '../../lib/kinds/kinds.ts';
 import { escapeHtml } from '../../lib/format/escape-html.ts';
+import type { ClaimHit, ResultData } from './claim-hits.ts';
 import { claimInSentence } from './claim-in-sentence.ts';
 import { highlight, markLocated } from './mark-words.ts';
 import { noteMatch } from './note-match.ts';
 
 export { highlight } from './mark-words.ts';
 
-/** The claim's words within the content: Pagefind's matches among them, by word index. */
-function locatedInClaim(data: ResultData, claim: string): Set<number> {
-  const claimWords = claim.trim().split(/\s+/).length;
-  return new Set(data.locations.filter((at) => at < claimWords));
+/** A claim's address in its article: the article's slug from its record's address, the id from its section. */
+export const claimAddress = (hit: Pick<ClaimHit, 'slug' | 'id'>, base: string) => `${base}articles/${hit.slug}/#${hit.id}`;
+
+/** A list item that links inside the site only; empty, and so never shown as a link, otherwise. */
+function linkedItem(address: string, fill: (item: HTMLLIElement, href: string) => void): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const url = new URL(address, document.baseURI);
+  if (url.origin === location.origin) fill(item, url.pathname + url.hash);
+  return item;
 }
 
 /**
@@ -18,50 +25,29 @@ function locatedInClaim(data: ResultData, claim: string): Set<number> {
  * record contradicts it"); where the query matched its note, that part of the note; and the article
  * and the claim's number. Every field is escaped before any word is marked.
  */
-function claimResult(item: HTMLLIElement, data: ResultData, href: string, query: string): void {
-  const kind = data.filters.kind?.[0] ?? '';
-  const record = data.filters.record?.[0];
-  const claim = data.meta.claim ?? data.meta.title ?? '';
-  const { before, after } = claimInSentence(data.meta.sentence, claim);
-  const note = query ? noteMatch(data.content, data.meta.note ?? '', data.locations) : null;
-  item.dataset.kind = kind;
-  if (record) item.dataset.record = record;
-  item.innerHTML = `
-    <a class="result-link" href="${escapeHtml(href)}">${highlight(before, query)}<strong class="result-claim claim-sample" data-kind="${escapeHtml(kind)}">${markLocated(claim, locatedInClaim(data, claim))}</strong>${highlight(after, query)}</a>
-    <p class="result-finding"><span class="kind-label" data-kind="${escapeHtml(kind)}">${escapeHtml(data.filters.finding?.[0] ?? kind)}</span></p>
+export function claimItem(hit: ClaimHit, query: string): HTMLLIElement {
+  return linkedItem(claimAddress(hit, import.meta.env.BASE_URL), (item, href) => {
+    const { before, after } = claimInSentence(hit.sentence, hit.text);
+    const note = query ? noteMatch(hit.note, hit.inNote) : null;
+    const finding = findingInWords({ kind: hit.kind, record: hit.record ?? undefined, basis: hit.basis ?? undefined });
+    item.dataset.kind = hit.kind;
+    if (hit.record) item.dataset.record = hit.record;
+    item.innerHTML = `
+    <a class="result-link" href="${escapeHtml(href)}">${highlight(before, query)}<strong class="result-claim claim-sample" data-kind="${hit.kind}">${markLocated(hit.text, hit.inText)}</strong>${highlight(after, query)}</a>
+    <p class="result-finding"><span class="kind-label" data-kind="${hit.kind}">${escapeHtml(finding)}</span></p>
     ${note ? `<p class="result-note"><span class="result-note-label">In the note:</span> ${note.cutStart ? '… ' : ''}${markLocated(note.text, note.located)}${note.cutEnd ? ' …' : ''}</p>` : ''}
-    <p class="result-source">${escapeHtml(data.filters.article?.[0] ?? '')} · claim ${escapeHtml(data.meta.number ?? '')}</p>`;
+    <p class="result-source">${escapeHtml(hit.article)} · claim ${hit.number}</p>`;
+  });
 }
 
 /** An article whose own text holds the words: its title and Pagefind's excerpt, which Pagefind escapes. */
-function textResult(item: HTMLLIElement, data: ResultData, href: string): void {
-  item.dataset.kind = 'text';
-  item.innerHTML = `
+export function textItem(data: ResultData): HTMLLIElement {
+  return linkedItem(data.url, (item, href) => {
+    item.dataset.kind = 'text';
+    item.innerHTML = `
     <a class="result-link" href="${escapeHtml(href)}"><span class="result-title">${escapeHtml(data.meta.title ?? '')}</span></a>
     <p class="result-note">${data.excerpt}</p>`;
-}
-
-/**
- * A claim's address in its article, from its record's, `<slug>/<claim id>.html` (claim-record.ts): an
- * address given as meta would make the words of the article's slug match every one of its claims.
- */
-export function claimAddress(recordUrl: string, base: string): string | null {
-  const [, slug, id] = recordUrl.match(/([a-z0-9-]+)\/([a-z0-9-]+)\.html$/) ?? [];
-  return slug && id ? `${base}articles/${slug}/#${id}` : null;
-}
-
-/** One result as a list item; empty if its address would leave the site. */
-export function resultItem(data: ResultData, query: string): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const isClaim = Boolean(data.filters.kind);
-  const address = isClaim ? claimAddress(data.url, import.meta.env.BASE_URL) : data.url;
-  if (!address) return item;
-  const url = new URL(address, document.baseURI);
-  if (url.origin !== location.origin) return item; // results only ever point inside the site
-  if (isClaim) claimResult(item, data, url.pathname + url.hash, query);
-  else textResult(item, data, url.pathname + url.hash);
-  return item;
+  });
 }
 
 /** Arrow keys move between the result links and back to the box; Escape clears and returns to the box. */

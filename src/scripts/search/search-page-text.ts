@@ -25,13 +25,17 @@ const RECORD_AFTER: Record<RecordStatus, string> = {
   'not found': 'with no public record found',
 };
 
-/** What the search found, in words: claims, then the articles whose text holds the words. */
-export function statusText({ query, kind, record, claims, texts }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number }): string {
+/**
+ * What the search found, in words: claims, then the articles whose text holds the words. When only the
+ * best-matching records were counted (`complete` false), the count is a floor, and says so.
+ */
+export function statusText({ query, kind, record, claims, texts, complete = true }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number; complete?: boolean }): string {
+  const atLeast = complete ? '' : 'At least ';
   const noun = (n: number) => `${kind ? `${kind} ` : ''}${n === 1 ? 'claim' : 'claims'}${record ? ` ${RECORD_AFTER[record]}` : ''}`;
   const inText = texts > 0 ? ` ${wordsInText(texts)}, listed apart.` : '';
   if (claims === 0) {
     if (!query) return `There are no ${noun(0)} here.`;
     return `No ${noun(1)} matches “${query}”. Try fewer or other words${kind || record ? ', or another filter' : ''}.${inText}`;
   }
-  return query ? `${claims} ${noun(claims)} for “${query}”.${inText}` : `${claims} ${noun(claims)}, in reading order.`;
+  return query ? `${atLeast}${claims} ${noun(claims)} for “${query}”.${inText}` : `${atLeast}${claims} ${noun(claims)}, in reading order.`;
 }

@@ -1,5 +1,5 @@
 import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
-import { handleResultKeys, resultItem } from './render-results.ts';
+import { claimItem, handleResultKeys, textItem } from './render-results.ts';
 import { preloadClaims, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
@@ -26,7 +26,6 @@ const recordInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="re
 let latest = 0;
 let timer = 0;
 let pending: Awaited<ReturnType<typeof searchClaims>> = null;
-let shownCount = 0;
 
 const params = new URLSearchParams(location.search);
 let article = params.get('article');
@@ -54,11 +53,10 @@ function writeAddress(): void {
 async function showMore(query: string): Promise<void> {
   if (!pending) return;
   const id = latest;
-  const batch = await Promise.all(pending.claims.slice(shownCount, shownCount + PAGE).map((r) => r.data()));
+  const batch = await pending.next(PAGE);
   if (id !== latest) return;
-  list.append(...batch.map((data) => resultItem(data, query)));
-  shownCount += batch.length;
-  more.hidden = shownCount >= pending.claims.length;
+  list.append(...batch.map((hit) => claimItem(hit, query)));
+  more.hidden = batch.length < PAGE || !pending.hasMore();
 }
 
 /**
@@ -71,7 +69,7 @@ async function showTexts(query: string): Promise<void> {
   const id = latest;
   const shown = textSection.open ? await Promise.all(found.slice(0, PAGE).map((r) => r.data())) : [];
   if (id !== latest) return;
-  textList.replaceChildren(...shown.map((data) => resultItem(data, query)));
+  textList.replaceChildren(...shown.map(textItem));
   textSection.hidden = found.length === 0;
   textSection.querySelector('.text-count')!.textContent = String(found.length);
 }
@@ -87,7 +85,6 @@ async function run(): Promise<void> {
   const found = await searchClaims({ query, kind, record, article });
   if (id !== latest) return; // a newer search has started: this answer is stale
   pending = found;
-  shownCount = 0;
   list.replaceChildren();
   more.hidden = true;
   if (!found) {
@@ -103,7 +100,7 @@ async function run(): Promise<void> {
   const counts = await found.count();
   if (id !== latest) return;
   showCounts(form, counts);
-  status.textContent = statusText({ query, kind, record, claims: found.claims.length, texts: found.texts.length });
+  status.textContent = statusText({ query, kind, record, claims: counts.claims, texts: found.texts.length, complete: counts.complete });
 }
 
 form.addEventListener('submit', (event) => {

@@ -1,0 +1,98 @@
+import { type ClaimAnchor, NOTE_MARK, readClaimAnchor, SENTENCE_MARK } from '../../lib/search/claim-anchor.ts';
+
+/** What Pagefind returns for one record, as far as the search reads it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  /** The record's text, as Pagefind holds it, its words separated by white space. */
+  content: string;
+  /** Where the query's words are in `content`, counted in words. */
+  locations: number[];
+  weighted_locations?: { location: number; balanced_score: number }[];
+  /** Every element of the record that had an id, with the word it starts at. */
+  anchors?: { id: string; location: number; text?: string }[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** One claim of a search record (src/lib/search/claim-group-record.ts), and how the query met it. */
+export interface ClaimHit extends ClaimAnchor {
+  slug: string;
+  article: string;
+  text: string;
+  sentence: string;
+  note: string;
+  /** The words of `text`, and of `note`, that the query matched, by word index (stems included). */
+  inText: Set<number>;
+  inNote: number[];
+  /** Whether the query matched the claim at all (its words, its sentence or its note). */
+  matched: boolean;
+  /**
+   * How well the claim matches: for each of the query's words it holds, Pagefind's best score for it
+   * there, summed. A word counts once, so a claim that holds every word of "5 to 7 thousand" in its own
+   * text outranks a long one that holds "to" many times.
+   */
+  score: number;
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Which of the query's words a matching word is (Pagefind matches by prefix and stem), or the word itself. */
+function termOf(word: string, terms: readonly string[]): string {
+  const found = bare(word);
+  return terms.find((term) => found.startsWith(term)) ?? found;
+}
+
+function scoreOf(matched: readonly { location: number; balanced_score: number }[], words: readonly string[], terms: readonly string[]): number {
+  const best = new Map<string, number>();
+  for (const { location, balanced_score } of matched) {
+    const term = termOf(words[location] ?? '', terms);
+    best.set(term, Math.max(best.get(term) ?? 0, balanced_score));
+  }
+  return [...best.values()].reduce((sum, score) => sum + score, 0);
+}
+
+const range = (from: number, to: number, at: readonly number[]) => at.filter((n) => n >= from && n < to).map((n) => n - from);
+
+/**
+ * Cuts a record into its claims. Pagefind gives the word each section, and each sentence and note mark,
+ * starts at; the words between are the claim's, its sentence's and its note's, and every matching word
+ * is in exactly one claim's part.
+ */
+export function claimHits(data: ResultData, query = ''): ClaimHit[] {
+  const terms = query.split(/\s+/).map(bare).filter(Boolean).sort((a, b) => b.length - a.length);
+  const slug = data.url.match(/([a-z0-9-]+)\/\d+\.html$/)?.[1];
+  if (!slug) return [];
+  const words = data.content.trim().split(/\s+/);
+  const anchors = [...(data.anchors ?? [])].sort((a, b) => a.location - b.location);
+  const starts = anchors.flatMap((anchor, at) => {
+    const claim = readClaimAnchor(anchor.id);
+    return claim ? [{ claim, at }] : [];
+  });
+  const scored = data.weighted_locations ?? data.locations.map((location) => ({ location, balanced_score: 1 }));
+  return starts.map(({ claim, at }, n) => {
+    const start = anchors[at]!.location;
+    const end = n + 1 < starts.length ? anchors[starts[n + 1]!.at]!.location : words.length;
+    const mark = (id: string) => anchors.slice(at + 1).find((a) => a.id === id && a.location <= end);
+    const sentence = mark(SENTENCE_MARK);
+    const note = mark(NOTE_MARK);
+    const sentenceAt = Math.min(sentence?.location ?? end, end);
+    const noteAt = Math.max(sentenceAt, Math.min(note?.location ?? end, end));
+    const inside = scored.filter((w) => w.location >= start && w.location < end);
+    // An anchor's text is the paragraph as written; the content's words have a full stop added where
+    // Pagefind ends a block, so they are the fallback only. Both split into the same words.
+    const written = (anchor: { text?: string } | undefined, from: number, to: number) => anchor?.text?.trim() || words.slice(from, to).join(' ');
+    return {
+      ...claim,
+      slug,
+      article: data.filters.article?.[0] ?? '',
+      text: written(anchors[at], start, sentenceAt),
+      sentence: written(sentence, sentenceAt, noteAt),
+      note: written(note, noteAt, end),
+      inText: new Set(range(start, sentenceAt, data.locations)),
+      inNote: range(noteAt, end, data.locations),
+      matched: inside.length > 0,
+      score: scoreOf(inside, words, terms),
+    };
+  });
+}
