@@ -22,34 +22,41 @@ const claim = (fields: Partial<Claim>): Claim => ({
 const opinion = claim({ id: 'a-colour-revolution', number: 13, kind: 'opinion', record: undefined, basis: undefined, text: 'a colour revolution', sentence: 'It was a colour revolution.', noteText: 'Characterisation.' });
 const article = { title: 'A title, with a comma: and a colon' };
 
-/** What Pagefind reads from a record: metadata, filters, sort keys, weights, and the content's paragraphs with their ids. */
+/** What Pagefind reads from a record: its metadata, filters and sort keys, and the content's paragraphs. */
 function read(html: string) {
   const tree = fromHtml(html);
   const tagged = (attribute: string) =>
     selectAll(`[${attribute}]`, tree).map((el) => [String(el.properties[attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())]), toString(el)]);
   const body = select('[data-pagefind-body]', tree)!;
-  const paragraphs = selectAll('p', body).map((p) => ({ id: String(p.properties.id), text: toString(p), weight: Number(p.properties.dataPagefindWeight ?? 1) }));
-  return { meta: tagged('data-pagefind-meta'), filters: tagged('data-pagefind-filter'), sort: tagged('data-pagefind-sort'), paragraphs };
+  return { meta: tagged('data-pagefind-meta'), filters: tagged('data-pagefind-filter'), sort: tagged('data-pagefind-sort'), paragraphs: selectAll(':scope > p', body) };
 }
 
 /**
- * The result Pagefind gives for a record: its content (blocks' words, a full stop added where a block
- * ends without one), every id with its text and first word, and where the query's words are.
+ * The result Pagefind gives for a record, as Pagefind builds it: the content (each paragraph's words,
+ * a full stop added where a paragraph ends without one), every id with the word it starts at (and the
+ * element's own text, empty for the marks), the weight of each word, and where the query's words are.
  */
-function asPagefindResult(html: string, url: string, matches: (word: string) => boolean, withAnchorText = true): ResultData {
+function asPagefindResult(html: string, url: string, matches: (word: string) => boolean): Omit<ResultData, 'anchors'> & { weights: number[]; anchors: { id: string; location: number; text: string }[] } {
   const { paragraphs, filters } = read(html);
   const words: string[] = [];
-  const anchors = paragraphs.map(({ id, text }) => {
-    const location = words.length;
-    const own = text.trim().split(/\s+/);
-    if (!/[.!?]$/.test(own.at(-1)!)) own[own.length - 1] += '.';
-    words.push(...own);
-    return { id, location, ...(withAnchorText ? { text } : {}) };
-  });
+  const weights: number[] = [];
+  const anchors: { id: string; location: number; text: string }[] = [];
+  for (const paragraph of paragraphs) {
+    for (const child of paragraph.children) {
+      if (child.type === 'element' && child.properties.id) anchors.push({ id: String(child.properties.id), location: words.length, text: toString(child) });
+      const own = toString(child).split(/\s+/).filter(Boolean);
+      words.push(...own);
+      weights.push(...own.map(() => (child.type === 'element' ? Number(child.properties.dataPagefindWeight ?? 1) : 1)));
+    }
+    if (!/[.!?]$/.test(words.at(-1)!)) words[words.length - 1] += '.';
+  }
   const locations = words.flatMap((word, at) => (matches(word) ? [at] : []));
   const filterValues: Record<string, string[]> = {};
   for (const [name, value] of filters) (filterValues[name!] ??= []).push(value!);
-  return { url, excerpt: '', content: words.join(' '), locations, weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })), anchors, meta: {}, filters: filterValues };
+  return {
+    url, excerpt: '', content: words.join(' '), locations, weights, anchors, meta: {}, filters: filterValues,
+    weighted_locations: locations.map((location) => ({ location, balanced_score: weights[location]! })),
+  };
 }
 
 describe('claims as search records', () => {
@@ -61,12 +68,17 @@ describe('claims as search records', () => {
     expect(groups.flat()).toEqual(claims);
   });
 
-  it('holds each claim’s words, its sentence and its note, in that order, and nothing else as content', () => {
+  it('holds each claim’s words, its sentence and its note, in that order, one paragraph a claim, and nothing else as content', () => {
     const { paragraphs } = read(claimGroupRecordHtml([claim({}), opinion], article, 3));
-    expect(paragraphs.map((p) => p.text)).toEqual([
-      'Masimov was detained', 'On 6 January Masimov was detained.', 'The KNB said so on 8 January.',
-      'a colour revolution', 'It was a colour revolution.', 'Characterisation.',
+    expect(paragraphs.map((p) => toString(p))).toEqual([
+      'Masimov was detained On 6 January Masimov was detained. The KNB said so on 8 January.',
+      'a colour revolution It was a colour revolution. Characterisation.',
     ]);
+  });
+
+  it('marks where each part starts with an empty element, so that Pagefind repeats no text for its id', () => {
+    const { anchors } = asPagefindResult(claimGroupRecordHtml([claim({})], article, 3), '/x/1.html', () => false);
+    expect(anchors.map(({ id, location, text }) => [id, location, text])).toEqual([['c.12.sourced.confirmed.record.masimov-detained', 0, ''], ['s', 3, ''], ['n', 9, '']]);
   });
 
   it('filters by every kind and record status among its claims and by article, and sorts by its first claim', () => {
@@ -80,9 +92,10 @@ describe('claims as search records', () => {
   });
 
   it('weighs the claim’s words above its sentence’s and note’s, so a claim naming a person outranks notes that mention them', () => {
-    const [words, sentence, note] = read(claimGroupRecordHtml([claim({})], article, 3)).paragraphs;
-    expect(words!.weight).toBeGreaterThan(sentence!.weight);
-    expect(words!.weight).toBeGreaterThan(note!.weight);
+    const { weights } = asPagefindResult(claimGroupRecordHtml([claim({})], article, 3), '/x/1.html', () => false);
+    // "Masimov was detained", then the sentence's six words and the note's seven.
+    expect(weights.slice(0, 3)).toEqual([4, 4, 4]);
+    expect(new Set(weights.slice(3))).toEqual(new Set([1]));
   });
 
   it('sorts claim 10 after claim 9, and every claim of article 2 after those of article 1', () => {
@@ -92,7 +105,7 @@ describe('claims as search records', () => {
   it('escapes markup in the claim, the sentence, the note and the article’s title, so no content becomes HTML', () => {
     const html = claimGroupRecordHtml([claim({ text: '<img src=x onerror=alert(1)>', noteText: '"quoted" & <script>alert(1)</script>' })], { title: '<b>bold</b>' }, 0);
     expect(html).not.toMatch(/<img|<script|<b>/);
-    expect(read(html).paragraphs[2]!.text).toBe('"quoted" & <script>alert(1)</script>');
+    expect(toString(read(html).paragraphs[0]!)).toContain('"quoted" & <script>alert(1)</script>');
   });
 
   it('names each claim in an id that reads back as its number, kind, record status and basis, and in no other id', () => {
@@ -134,11 +147,6 @@ describe('a record’s claims, read back from what Pagefind returns', () => {
     expect(figureHit!.score).toBeGreaterThan(longHit!.score);
   });
 
-  it('falls back to the content’s words when Pagefind gives an id no text', () => {
-    const [first] = claimHits(asPagefindResult(html, url, () => false, false));
-    expect(first!.sentence).toBe('On 6 January Masimov was detained.');
-    expect(first!.text).toBe('Masimov was detained.');
-  });
 
   it('reads no claim from a record whose address is not an article’s record', () => {
     expect(claimHits(asPagefindResult(html, '/elsewhere/', () => true))).toEqual([]);

@@ -32,9 +32,9 @@ export function claimGroups<T>(claims: readonly T[]): T[][] {
 
 /**
  * A group of claims as one small HTML page for Pagefind: for each claim, its words, the sentence it
- * stands in and its note, in that order, each a paragraph with an id (the claim's carries its number,
- * kind and record status: claim-anchor.ts). Pagefind returns each id with its text and the word it
- * starts at, so the browser can tell which claim, and which part of it, a matching word is in
+ * stands in and its note, in that order, each part opened by a mark with an id (the claim's carries its
+ * number, kind and record status: claim-anchor.ts). Pagefind returns each id with the word it starts
+ * at, so the browser can tell which claim, and which part of it, a matching word is in
  * (src/scripts/search/claim-hits.ts). The group's filters list every kind and record
  * status among its claims, so that a filter keeps only the groups that can hold a match, and the
  * browser keeps only the claims that do. Its sort key is its first claim's place in reading order.
@@ -47,10 +47,12 @@ export function claimGroupRecordHtml(claims: readonly Claim[], article: { title:
   const kinds = [...new Set(claims.map((claim) => claim.kind))];
   const records = [...new Set(claims.flatMap((claim) => (claim.record ? [claim.record] : [])))];
   const filter = (name: string, values: readonly string[]) => values.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`).join('');
+  // One paragraph per claim, its parts marked by empty elements: an id on an element with text would
+  // repeat that text in the record Pagefind sends, and a block of its own would end in a full stop
+  // Pagefind adds to the content.
   const sections = claims.map(
-    (claim) => `<p id="${claimAnchorId({ ...claim, record: claim.record ?? null, basis: claim.basis ?? null })}" data-pagefind-weight="${CLAIM_WEIGHT}">${escapeHtml(claim.text)}</p>
-<p id="${SENTENCE_MARK}">${escapeHtml(claim.sentence)}</p>
-<p id="${NOTE_MARK}">${escapeHtml(claim.noteText)}</p>`,
+    (claim) =>
+      `<p><span id="${claimAnchorId({ ...claim, record: claim.record ?? null, basis: claim.basis ?? null })}"></span><span data-pagefind-weight="${CLAIM_WEIGHT}">${escapeHtml(claim.text)}</span> <span id="${SENTENCE_MARK}"></span>${escapeHtml(claim.sentence)} <span id="${NOTE_MARK}"></span>${escapeHtml(claim.noteText)}</p>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>–</title></head><body data-pagefind-body>
 <div data-pagefind-ignore>

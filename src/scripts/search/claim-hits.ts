@@ -10,7 +10,7 @@ export interface ResultData {
   locations: number[];
   weighted_locations?: { location: number; balanced_score: number }[];
   /** Every element of the record that had an id, with the word it starts at. */
-  anchors?: { id: string; location: number; text?: string }[];
+  anchors?: { id: string; location: number }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -55,7 +55,7 @@ function scoreOf(matched: readonly { location: number; balanced_score: number }[
 const range = (from: number, to: number, at: readonly number[]) => at.filter((n) => n >= from && n < to).map((n) => n - from);
 
 /**
- * Cuts a record into its claims. Pagefind gives the word each section, and each sentence and note mark,
+ * Cuts a record into its claims. Pagefind gives the word each claim's mark, and each sentence and note mark,
  * starts at; the words between are the claim's, its sentence's and its note's, and every matching word
  * is in exactly one claim's part.
  */
@@ -73,22 +73,20 @@ export function claimHits(data: ResultData, query = ''): ClaimHit[] {
   return starts.map(({ claim, at }, n) => {
     const start = anchors[at]!.location;
     const end = n + 1 < starts.length ? anchors[starts[n + 1]!.at]!.location : words.length;
-    const mark = (id: string) => anchors.slice(at + 1).find((a) => a.id === id && a.location <= end);
-    const sentence = mark(SENTENCE_MARK);
-    const note = mark(NOTE_MARK);
-    const sentenceAt = Math.min(sentence?.location ?? end, end);
-    const noteAt = Math.max(sentenceAt, Math.min(note?.location ?? end, end));
+    const mark = (id: string) => anchors.slice(at + 1).find((a) => a.id === id && a.location <= end)?.location ?? end;
+    const sentenceAt = mark(SENTENCE_MARK);
+    const noteAt = Math.max(sentenceAt, mark(NOTE_MARK));
     const inside = scored.filter((w) => w.location >= start && w.location < end);
-    // An anchor's text is the paragraph as written; the content's words have a full stop added where
-    // Pagefind ends a block, so they are the fallback only. Both split into the same words.
-    const written = (anchor: { text?: string } | undefined, from: number, to: number) => anchor?.text?.trim() || words.slice(from, to).join(' ');
+    // A claim is one paragraph of its record, so its parts are the content's words as written (Pagefind
+    // adds a full stop only where a paragraph ends without one: after the note).
+    const written = (from: number, to: number) => words.slice(from, to).join(' ');
     return {
       ...claim,
       slug,
       article: data.filters.article?.[0] ?? '',
-      text: written(anchors[at], start, sentenceAt),
-      sentence: written(sentence, sentenceAt, noteAt),
-      note: written(note, noteAt, end),
+      text: written(start, sentenceAt),
+      sentence: written(sentenceAt, noteAt),
+      note: written(noteAt, end),
       inText: new Set(range(start, sentenceAt, data.locations)),
       inNote: range(noteAt, end, data.locations),
       matched: inside.length > 0,

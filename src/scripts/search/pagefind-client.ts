@@ -65,20 +65,24 @@ export interface ClaimResults {
   /**
    * Counts the claims per kind and per record status for this search, each with the other choices
    * applied but not its own (so each filter shows what choosing it would give). Asked for once the
-   * first results are on screen: it reads the FIRST_RECORDS best-matching records, which on a site of
-   * a few articles is every one.
+   * first results are on screen: it reads the COUNTED_RECORDS best-matching records, which on a site
+   * of a few articles is every one.
    */
   count(): Promise<ClaimCounts>;
 }
 
 /**
- * The best-matching records, read first: their claims are ranked together (Pagefind ranks records, and
- * the best claim may sit in its third-best), and they are what a search counts. Every record of a site
- * of a few articles (the seed's 200 claims make ten), never the whole of a large one.
+ * The best-matching records, read before the first results are shown: their claims are ranked together
+ * (Pagefind ranks records, and the best claim may sit in the second-best).
  */
-export const FIRST_RECORDS = 16;
+const FIRST_READ = 4;
 /** Records read at a time after the first, as the reader asks for more. */
 const READ_AT_ONCE = 3;
+/**
+ * The records a search counts, best-matching first: every record of a site of a few articles (the
+ * seed's 200 claims make ten), never the whole of a large one.
+ */
+export const COUNTED_RECORDS = 16;
 
 /**
  * A record's data for one query (Pagefind gives where that query's words are), read once however many
@@ -123,7 +127,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   const waiting: ClaimHit[] = [];
   const next = async (n: number) => {
     while (waiting.length < n && cursor < records.length) {
-      const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_RECORDS : READ_AT_ONCE));
+      const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_READ : READ_AT_ONCE));
       const hits = (await Promise.all(batch.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(chosen);
       if (text) hits.sort((a, b) => b.score - a.score);
       waiting.push(...hits);
@@ -133,7 +137,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
 
   const count = async (): Promise<ClaimCounts> => {
     const all = kind || record ? await claimRecords(within) : records;
-    const counted = all.slice(0, FIRST_RECORDS);
+    const counted = all.slice(0, COUNTED_RECORDS);
     const hits = (await Promise.all(counted.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(matches);
     const tally = (of: ClaimHit[], key: 'kind' | 'record') => {
       const counts: Record<string, number> = {};

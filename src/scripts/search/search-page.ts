@@ -1,6 +1,6 @@
 import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
 import { claimItem, handleResultKeys, textItem } from './render-results.ts';
-import { preloadClaims, searchClaims } from './pagefind-client.ts';
+import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
 const DEBOUNCE_MS = 200;
@@ -108,6 +108,8 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   void run();
 });
+// As in the header's box: the engine starts loading when the reader comes to the box, not at the first word.
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
 input.addEventListener('input', () => {
   preloadClaims(input.value);
   clearTimeout(timer);
