@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
@@ -25,14 +26,42 @@ export async function measureFirstSearch(browser: Browser, pageUrl: string, quer
   const page = await context.newPage();
   await page.goto(pageUrl, { waitUntil: 'networkidle' });
   const bodies: Promise<Buffer | null>[] = [];
-  page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  let lastActivity = performance.now();
+  let inFlight = 0;
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = performance.now();
+  });
+  const settled = () => {
+    inFlight -= 1;
+    lastActivity = performance.now();
+  };
+  page.on('requestfailed', settled);
+  page.on('response', (response) => {
+    bodies.push(response.body().catch(() => null));
+    settled();
+  });
+  // The page notes the moment its first result shows: Playwright's own wait polls at up to 500 ms
+  // intervals, which made every time it measured a multiple of its backoff.
+  await page.evaluate((selector) => {
+    (window as unknown as { firstResultShown: Promise<number> }).firstResultShown = new Promise((resolve) => {
+      const seen = () => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
+      const observer = new MutationObserver(() => {
+        if (!seen()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }, BOX[box].result);
   const input = page.locator(BOX[box].input);
   await input.focus();
   await input.pressSequentially(query, { delay: 0 });
   const started = await page.evaluate(() => performance.now());
-  await page.locator(BOX[box].result).first().waitFor();
-  const ended = await page.evaluate(() => performance.now());
-  await page.waitForLoadState('networkidle');
+  const ended = await page.evaluate(() => (window as unknown as { firstResultShown: Promise<number> }).firstResultShown);
+  // Everything the search fetches, its counts included: until nothing has been asked for 500 ms.
+  // (Playwright's `networkidle` was reached when the page loaded, so waiting for it returns at once.)
+  while (inFlight > 0 || performance.now() - lastActivity < 500) await page.waitForTimeout(50);
   const fetched = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
   await context.close();
   return {

@@ -24,7 +24,7 @@ async function countPages(folder: string): Promise<number> {
  */
 const INDEX_OPTIONS = {
   forceLanguage: 'en',
-  // The claims' own chrome, which each claim's record already covers, stays out of the article's record.
+  // The claims' own chrome, which the claims' records already cover, stays out of the article's record.
   excludeSelectors: ['.notes', '.claim-ref', '.para-link', '.heading-link', '.tombstone', '.visually-hidden'],
 };
 
@@ -52,7 +52,7 @@ async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promi
   const pages = await addAll('articles', records.pages);
   const claims = await addAll('claims', records.claims);
   // Written in the cache folder, on the disk the site is built on, so that it moves into the site in one
-  // rename: copying some 100,000 files from memory would cost seconds at the end of the build.
+  // rename: copying thousands of files from memory would cost seconds at the end of the build.
   await mkdir(cacheDir, { recursive: true });
   const folder = await mkdtemp(join(cacheDir, 'pagefind-'));
   const files = await index.writeFiles({ outputPath: folder });
@@ -65,7 +65,7 @@ async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promi
  * by then) and runs beside Astro's own work, in Pagefind's process, on the other core; when the pages
  * are done, the index is moved into the site. When every record is the one the last build indexed (a
  * change to the pages' code or styles, or none), the last build's index is kept instead (kept-output.ts):
- * Pagefind has no incremental mode, and a whole index of 100,000 claims takes minutes. Pagefind is
+ * Pagefind has no incremental mode, and a whole index of 100,000 claims takes about a minute. Pagefind is
  * always closed, whatever happens.
  */
 export function pagefindIndex({ contentDir }: { contentDir: string }): AstroIntegration {

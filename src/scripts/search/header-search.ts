@@ -1,3 +1,4 @@
+import type { ClaimHit } from './claim-hits.ts';
 import { claimItem, handleResultKeys } from './render-results.ts';
 import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { wordsInText } from './words-in-text.ts';
@@ -40,20 +41,24 @@ class SiteSearch extends HTMLElement {
       if (!query) return clear();
       const found = await searchClaims({ query, kind: null, record: null, article: null });
       if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
-      const shown = await found.next(SHOWN);
-      if (id !== this.#latest) return;
-      // A reader arrowing through the results keeps their place when a later answer redraws them:
-      // the same result, if it is still listed, or else the box.
-      const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
-      list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
-      if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
       const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
       more.href = all;
-      more.hidden = shown.length === 0;
       texts.hidden = found.texts.length === 0;
       texts.href = all;
       texts.textContent = wordsInText(found.texts.length);
-      panel.hidden = false;
+      // Shown as each record is read, until there are SHOWN.
+      const shown: ClaimHit[] = [];
+      do {
+        shown.push(...(await found.next(SHOWN - shown.length)));
+        if (id !== this.#latest) return;
+        // A reader arrowing through the results keeps their place when a later answer redraws them:
+        // the same result, if it is still listed, or else the box.
+        const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
+        list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
+        if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
+        more.hidden = shown.length === 0;
+        panel.hidden = false;
+      } while (shown.length < SHOWN && found.hasMore());
       // Counted once the results are on screen: the count says how many claims match, and only claims
       // (the articles' own text is counted apart).
       const counts = await found.count();

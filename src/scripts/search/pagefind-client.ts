@@ -53,7 +53,11 @@ export interface ClaimCounts {
 }
 
 export interface ClaimResults {
-  /** The next `n` matching claims, best first (in reading order for an empty query); fewer at the end. */
+  /**
+   * Up to `n` more matching claims, best first (in reading order for an empty query), from the next
+   * records that hold any: fewer than `n` when those records hold fewer, so that a list can show them
+   * while the next are read; none at the end.
+   */
   next(n: number): Promise<ClaimHit[]>;
   /** Whether `next` may give more. */
   hasMore(): boolean;
@@ -126,7 +130,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   let cursor = 0;
   const waiting: ClaimHit[] = [];
   const next = async (n: number) => {
-    while (waiting.length < n && cursor < records.length) {
+    while (waiting.length === 0 && cursor < records.length) {
       const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_READ : READ_AT_ONCE));
       const hits = (await Promise.all(batch.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(chosen);
       if (text) hits.sort((a, b) => b.score - a.score);

@@ -3,7 +3,7 @@ import { claimItem, handleResultKeys, textItem } from './render-results.ts';
 import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 120;
 const PAGE = 20;
 
 /**
@@ -50,13 +50,18 @@ function writeAddress(): void {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** Lists up to PAGE more claims, each as soon as the record holding it has been read. */
 async function showMore(query: string): Promise<void> {
   if (!pending) return;
   const id = latest;
-  const batch = await pending.next(PAGE);
-  if (id !== latest) return;
-  list.append(...batch.map((hit) => claimItem(hit, query)));
-  more.hidden = batch.length < PAGE || !pending.hasMore();
+  more.hidden = true;
+  for (let added = 0; added < PAGE && pending.hasMore(); ) {
+    const batch = await pending.next(PAGE - added);
+    if (id !== latest) return;
+    list.append(...batch.map((hit) => claimItem(hit, query)));
+    added += batch.length;
+  }
+  more.hidden = !pending.hasMore();
 }
 
 /**
