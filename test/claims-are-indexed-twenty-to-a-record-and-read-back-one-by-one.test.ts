@@ -148,6 +148,14 @@ describe('a record’s claims, read back from what Pagefind returns', () => {
   });
 
 
+  it('lists a claim only when it holds every word of the query, though its record may hold them in different claims', () => {
+    const query = 'Masimov colour';
+    const record = asPagefindResult(html, url, (word) => /^(masimov|colour)/i.test(word));
+    expect(claimHits(record, query).map((hit) => hit.matched)).toEqual([false, false]);
+    const both = claimHits(asPagefindResult(claimGroupRecordHtml([claim({ noteText: 'Called a colour revolution.' }), opinion], article, 3), url, (word) => /^(masimov|colour)/i.test(word)), query);
+    expect(both.map((hit) => hit.matched)).toEqual([true, false]);
+  });
+
   it('reads no claim from a record whose address is not an article’s record', () => {
     expect(claimHits(asPagefindResult(html, '/elsewhere/', () => true))).toEqual([]);
   });

@@ -25,7 +25,11 @@ export interface ClaimHit extends ClaimAnchor {
   /** The words of `text`, and of `note`, that the query matched, by word index (stems included). */
   inText: Set<number>;
   inNote: number[];
-  /** Whether the query matched the claim at all (its words, its sentence or its note). */
+  /**
+   * Whether the claim holds every word of the query (in its words, its sentence or its note), as
+   * Pagefind asks of a record: a record of twenty claims may hold "Nazarbayev" in one claim and
+   * "family" in another, and neither claim matches "Nazarbayev family".
+   */
   matched: boolean;
   /**
    * How well the claim matches: for each of the query's words it holds, Pagefind's best score for it
@@ -43,13 +47,14 @@ function termOf(word: string, terms: readonly string[]): string {
   return terms.find((term) => found.startsWith(term)) ?? found;
 }
 
-function scoreOf(matched: readonly { location: number; balanced_score: number }[], words: readonly string[], terms: readonly string[]): number {
+/** Pagefind's best score for each of the query's words found in a claim, by word. */
+function bestByTerm(matched: readonly { location: number; balanced_score: number }[], words: readonly string[], terms: readonly string[]): Map<string, number> {
   const best = new Map<string, number>();
   for (const { location, balanced_score } of matched) {
     const term = termOf(words[location] ?? '', terms);
     best.set(term, Math.max(best.get(term) ?? 0, balanced_score));
   }
-  return [...best.values()].reduce((sum, score) => sum + score, 0);
+  return best;
 }
 
 const range = (from: number, to: number, at: readonly number[]) => at.filter((n) => n >= from && n < to).map((n) => n - from);
@@ -60,7 +65,7 @@ const range = (from: number, to: number, at: readonly number[]) => at.filter((n)
  * is in exactly one claim's part.
  */
 export function claimHits(data: ResultData, query = ''): ClaimHit[] {
-  const terms = query.split(/\s+/).map(bare).filter(Boolean).sort((a, b) => b.length - a.length);
+  const terms = [...new Set(query.split(/\s+/).map(bare).filter(Boolean))].sort((a, b) => b.length - a.length);
   const slug = data.url.match(/([a-z0-9-]+)\/\d+\.html$/)?.[1];
   if (!slug) return [];
   const words = data.content.trim().split(/\s+/);
@@ -77,6 +82,9 @@ export function claimHits(data: ResultData, query = ''): ClaimHit[] {
     const sentenceAt = mark(SENTENCE_MARK);
     const noteAt = Math.max(sentenceAt, mark(NOTE_MARK));
     const inside = scored.filter((w) => w.location >= start && w.location < end);
+    // A word Pagefind matched by its stem ("sentence" for "sentenced") counts as one of the query's
+    // words of its own, so a claim holds them all when it holds as many different ones.
+    const best = bestByTerm(inside, words, terms);
     // A claim is one paragraph of its record, so its parts are the content's words as written (Pagefind
     // adds a full stop only where a paragraph ends without one: after the note).
     const written = (from: number, to: number) => words.slice(from, to).join(' ');
@@ -89,8 +97,8 @@ export function claimHits(data: ResultData, query = ''): ClaimHit[] {
       note: written(noteAt, end),
       inText: new Set(range(start, sentenceAt, data.locations)),
       inNote: range(noteAt, end, data.locations),
-      matched: inside.length > 0,
-      score: scoreOf(inside, words, terms),
+      matched: inside.length > 0 && best.size >= terms.length,
+      score: [...best.values()].reduce((sum, score) => sum + score, 0),
     };
   });
 }

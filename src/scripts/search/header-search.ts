@@ -6,8 +6,10 @@ import { wordsInText } from './words-in-text.ts';
 const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
-const claimsMatch = (n: number, query: string, complete: boolean) =>
-  n === 0 ? `No claim matches “${query}”.` : `${complete ? '' : 'At least '}${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+const claimsMatch = (n: number, query: string, complete: boolean) => {
+  if (n > 0) return `${complete ? '' : 'At least '}${n} ${n === 1 ? 'claim matches' : 'claims match'} “${query}”.`;
+  return complete ? `No claim matches “${query}”.` : `No claim among the best matches holds every word of “${query}”.`;
+};
 
 /**
  * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
@@ -48,8 +50,10 @@ class SiteSearch extends HTMLElement {
       texts.textContent = wordsInText(found.texts.length);
       // Shown as each record is read, until there are SHOWN.
       const shown: ClaimHit[] = [];
+      let batch: ClaimHit[];
       do {
-        shown.push(...(await found.next(SHOWN - shown.length)));
+        batch = await found.next(SHOWN - shown.length);
+        shown.push(...batch);
         if (id !== this.#latest) return;
         // A reader arrowing through the results keeps their place when a later answer redraws them:
         // the same result, if it is still listed, or else the box.
@@ -58,7 +62,7 @@ class SiteSearch extends HTMLElement {
         if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
         more.hidden = shown.length === 0;
         panel.hidden = false;
-      } while (shown.length < SHOWN && found.hasMore());
+      } while (batch.length > 0 && shown.length < SHOWN && found.hasMore());
       // Counted once the results are on screen: the count says how many claims match, and only claims
       // (the articles' own text is counted apart).
       const counts = await found.count();

@@ -56,7 +56,7 @@ export interface ClaimResults {
   /**
    * Up to `n` more matching claims, best first (in reading order for an empty query), from the next
    * records that hold any: fewer than `n` when those records hold fewer, so that a list can show them
-   * while the next are read; none at the end.
+   * while the next are read; none at the end, or when the next COUNTED_RECORDS records hold none.
    */
   next(n: number): Promise<ClaimHit[]>;
   /** Whether `next` may give more. */
@@ -130,7 +130,10 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   let cursor = 0;
   const waiting: ClaimHit[] = [];
   const next = async (n: number) => {
-    while (waiting.length === 0 && cursor < records.length) {
+    // At most COUNTED_RECORDS records a call: on a large site, a record can match every word of a
+    // query without any one of its claims holding them all, and a list must not read on through the site.
+    const stop = cursor + COUNTED_RECORDS;
+    while (waiting.length === 0 && cursor < Math.min(stop, records.length)) {
       const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_READ : READ_AT_ONCE));
       const hits = (await Promise.all(batch.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(chosen);
       if (text) hits.sort((a, b) => b.score - a.score);

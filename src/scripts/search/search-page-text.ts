@@ -34,6 +34,7 @@ export function statusText({ query, kind, record, claims, texts, complete = true
   const noun = (n: number) => `${kind ? `${kind} ` : ''}${n === 1 ? 'claim' : 'claims'}${record ? ` ${RECORD_AFTER[record]}` : ''}`;
   const inText = texts > 0 ? ` ${wordsInText(texts)}, listed apart.` : '';
   if (claims === 0) {
+    if (!complete) return `None of the best-matching claims holds every word${query ? ` of “${query}”` : ''}. Try fewer words${kind || record ? ', or another filter' : ''}.${inText}`;
     if (!query) return `There are no ${noun(0)} here.`;
     return `No ${noun(1)} matches “${query}”. Try fewer or other words${kind || record ? ', or another filter' : ''}.${inText}`;
   }

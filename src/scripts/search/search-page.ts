@@ -58,6 +58,7 @@ async function showMore(query: string): Promise<void> {
   for (let added = 0; added < PAGE && pending.hasMore(); ) {
     const batch = await pending.next(PAGE - added);
     if (id !== latest) return;
+    if (batch.length === 0) break; // the next records held none: the reader may ask for more
     list.append(...batch.map((hit) => claimItem(hit, query)));
     added += batch.length;
   }
