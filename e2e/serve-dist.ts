@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { launchChromiumServer } from '../scripts/chromium.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 
@@ -12,10 +13,16 @@ const FIXTURE_DIST = 'dist-fixtures/small';
 /** The same fixture, built to be served under a sub-path, as GitHub Pages serves a project site. */
 export const BASE_PATH = '/some/path/';
 const BASE_DIST = 'dist-fixtures/base';
+/**
+ * Three generated articles of about 105 claims each: more records of claims than a search counts at
+ * once (sixteen), as on a large site.
+ */
+const MANY_CLAIMS_CONTENT = 'dist-fixtures/many-claims-content';
+const MANY_CLAIMS_DIST = 'dist-fixtures/many-claims';
 
-function buildFixture(outDir: string, env: Record<string, string> = {}): Promise<void> {
+function buildFixture(outDir: string, env: Record<string, string> = {}, content = FIXTURE_CONTENT): Promise<void> {
   const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
   build.stdout.on('data', (chunk) => (output += chunk));
@@ -39,6 +46,8 @@ export default async function setup(project: TestProject) {
     // One after the other: builds of one project share Astro's cache folder and data store.
     await buildFixture(FIXTURE_DIST);
     await buildFixture(BASE_DIST, { BASE_PATH });
+    generateCorpus(MANY_CLAIMS_CONTENT, 3);
+    await buildFixture(MANY_CLAIMS_DIST, {}, MANY_CLAIMS_CONTENT);
   } catch (error) {
     await (await chromium).close();
     throw error;
@@ -47,15 +56,18 @@ export default async function setup(project: TestProject) {
   const site = await serveStatic(DIST);
   const fixture = await serveStatic(FIXTURE_DIST);
   const based = await serveStatic(BASE_DIST, { base: BASE_PATH });
+  const manyClaims = await serveStatic(MANY_CLAIMS_DIST);
   project.provide('chromiumEndpoint', browser.wsEndpoint());
   project.provide('baseURL', site.url);
   project.provide('fixtureURL', fixture.url);
   project.provide('basePathURL', `${based.url}${BASE_PATH}`);
+  project.provide('manyClaimsURL', manyClaims.url);
   return async () => {
     await browser.close();
     await site.close();
     await fixture.close();
     await based.close();
+    await manyClaims.close();
   };
 }
 
@@ -67,5 +79,7 @@ declare module 'vitest' {
     fixtureURL: string;
     /** The fixture site served under BASE_PATH, ending with it. */
     basePathURL: string;
+    /** Three generated articles: more records of claims than a search counts at once. */
+    manyClaimsURL: string;
   }
 }
