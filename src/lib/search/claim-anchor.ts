@@ -1,11 +1,11 @@
 import { BASES, type Basis, KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../kinds/kinds.ts';
 
 /*
- * A claim is three paragraphs of its group's search record (claim-group-record.ts), and what a result
+ * A claim is one paragraph of its group's search record (claim-group-record.ts), and what a result
  * shows of it besides its words (its number, kind, record status and basis) rides in the id of the
- * first: Pagefind returns every id of a page with its text and the word it starts at ("anchors"),
- * where metadata would be indexed as words and filters hold one list per page. This module is read by the
- * build and by the browser, so it imports nothing but the kinds.
+ * empty mark that opens it: Pagefind returns every id of a page with the word it starts at ("anchors"),
+ * where metadata would be indexed as words and filters hold one list per page. This module is read by
+ * the build and by the browser, so it imports nothing but the kinds.
  */
 
 export interface ClaimAnchor {
@@ -37,6 +37,6 @@ export function readClaimAnchor(anchorId: string): ClaimAnchor | null {
   return { id, number: Number(number), kind: kind as Kind, record: status, basis: basis === '-' ? null : (basis as Basis) };
 }
 
-/** The ids that mark where a claim's sentence and its note start inside its section. */
+/** The ids that mark where a claim's sentence and its note start inside its paragraph. */
 export const SENTENCE_MARK = 's';
 export const NOTE_MARK = 'n';

@@ -89,16 +89,20 @@ const READ_AT_ONCE = 3;
 export const COUNTED_RECORDS = 16;
 
 /**
- * A record's data for one query (Pagefind gives where that query's words are), read once however many
- * lists and counts of the query need it.
+ * A record's claims as one query met them (Pagefind gives where that query's words are), read and cut
+ * once however many lists and counts of the query need them. Only the latest query's are kept (a
+ * search still running for an earlier query keeps to its own).
  */
-const read = new Map<string, Promise<ResultData>>();
-const dataFor = (term: string | null) => (result: PagefindResult) => {
-  const key = `${term ?? ''}\u0000${result.id}`;
-  let data = read.get(key);
-  if (!data) read.set(key, (data = result.data()));
-  return data;
-};
+let latestRead: { text: string; hits: Map<string, Promise<ClaimHit[]>> } | undefined;
+function hitsFor(text: string): (result: PagefindResult) => Promise<ClaimHit[]> {
+  if (latestRead?.text !== text) latestRead = { text, hits: new Map() };
+  const read = latestRead.hits;
+  return (result) => {
+    let hits = read.get(result.id);
+    if (!hits) read.set(result.id, (hits = result.data().then((data) => claimHits(data, text))));
+    return hits;
+  };
+}
 
 /**
  * Runs one search. Claims are Pagefind's sub-records: twenty claims share a record (claim-group-record.ts),
@@ -113,7 +117,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   const term = text || null;
   const within = article ? { article } : {};
   const order = text ? {} : { sort: { position: 'asc' } };
-  const dataOf = dataFor(term);
+  const hitsOf = hitsFor(text);
   const search = async (filters: Record<string, unknown>) => (await pagefind.search(term, { filters, ...order })).results;
 
   // The articles' own records are told from the claims by asking for them alone (only they carry
@@ -135,7 +139,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
     const stop = cursor + COUNTED_RECORDS;
     while (waiting.length === 0 && cursor < Math.min(stop, records.length)) {
       const batch = records.slice(cursor, (cursor += cursor === 0 ? FIRST_READ : READ_AT_ONCE));
-      const hits = (await Promise.all(batch.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(chosen);
+      const hits = (await Promise.all(batch.map(hitsOf))).flat().filter(chosen);
       if (text) hits.sort((a, b) => b.score - a.score);
       waiting.push(...hits);
     }
@@ -145,7 +149,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   const count = async (): Promise<ClaimCounts> => {
     const all = kind || record ? await claimRecords(within) : records;
     const counted = all.slice(0, COUNTED_RECORDS);
-    const hits = (await Promise.all(counted.map(dataOf))).flatMap((data) => claimHits(data, text)).filter(matches);
+    const hits = (await Promise.all(counted.map(hitsOf))).flat().filter(matches);
     const tally = (of: ClaimHit[], key: 'kind' | 'record') => {
       const counts: Record<string, number> = {};
       for (const hit of of) if (hit[key]) counts[hit[key]] = (counts[hit[key]] ?? 0) + 1;

@@ -7,7 +7,7 @@ import { noteMatch } from './note-match.ts';
 
 export { highlight } from './mark-words.ts';
 
-/** A claim's address in its article: the article's slug from its record's address, the id from its section. */
+/** A claim's address in its article: the article's slug from its record's address, the id from its mark. */
 export const claimAddress = (hit: Pick<ClaimHit, 'slug' | 'id'>, base: string) => `${base}articles/${hit.slug}/#${hit.id}`;
 
 /** A list item that links inside the site only; empty, and so never shown as a link, otherwise. */
