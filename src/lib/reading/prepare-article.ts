@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AnnotationInput } from '../placing/annotation-input.ts';
 import type { ArticleFrontmatter } from '../schema/article-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
@@ -7,7 +5,9 @@ import { findInvisibleCharacters, withoutBom } from '../problems/invisible-chara
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
 import { type LocatedRegistry, readRegistry } from './read-registry.ts';
-import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE, shownPath as shown, slugProblems } from './content-layout.ts';
+import { shownPath as shown, slugProblems } from './content-layout.ts';
+import { readArticleFolder } from './article-folder.ts';
+import { citedSources, unknownCopyProblems } from './article-sources.ts';
 import type { LoadedSources } from './load-sources.ts';
 import { referenceId } from '../site/reference-id.ts';
 import type { Source } from '../schema/source-schema.ts';
@@ -43,7 +43,8 @@ export interface UnannotatedText {
 }
 
 /**
- * Reads and checks one article folder, everything short of its text anchoring (which needs the
+ * Reads and checks one article folder (article-folder.ts), each file by its reader and the rules that
+ * span files (article-sources.ts), everything short of its text anchoring (which needs the
  * rendered text, and happens in the Markdown pipeline). Every file that exists is checked, whatever is
  * wrong with the others. `article` is there whenever the text and the annotations could be read at
  * all, even with problems, so that the anchoring can report its own too; otherwise `text` is, when
@@ -55,22 +56,14 @@ export async function prepareArticle(
   slug: string,
   list: LoadedSources,
 ): Promise<{ article?: PreparedArticle; text?: UnannotatedText; problems: ContentProblem[] }> {
-  const dir = join(contentDir, 'articles', slug);
-  const articlePath = join(dir, ARTICLE_FILE);
-  const annotationsPath = join(dir, ANNOTATIONS_FILE);
-  const registryPath = join(dir, REGISTRY_FILE);
-  const [articleText, annotationsText, registryText] = await Promise.all(
-    [articlePath, annotationsPath, registryPath].map((path) => readFile(path, 'utf8').catch(() => undefined)),
-  );
-  const problems = slugProblems(slug, dir);
-  const missing = (path: string, what: string) =>
-    problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see "Adding an article" in README.md)` });
-  if (articleText === undefined) missing(articlePath, ARTICLE_FILE);
-  if (annotationsText === undefined) missing(annotationsPath, ANNOTATIONS_FILE);
+  const folder = await readArticleFolder(contentDir, slug);
+  const { articlePath, annotationsPath, registryPath, articleText, annotationsText, registryText } = folder;
+  const problems = [...slugProblems(slug, folder.dir), ...folder.problems];
 
   const read = articleText === undefined ? undefined : readArticle(withoutBom(articleText), shown(articlePath));
   const annotations = annotationsText === undefined ? undefined : readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
   const { registry, lineOf: registryLines, readable: registryReadable, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  const frontmatter = read?.article?.frontmatter ?? UNREAD_FRONTMATTER;
   problems.push(
     ...(articleText === undefined ? [] : findInvisibleCharacters(articleText, shown(articlePath))),
     ...(annotationsText === undefined ? [] : findInvisibleCharacters(annotationsText, shown(annotationsPath), { escapes: true })),
@@ -78,25 +71,12 @@ export async function prepareArticle(
     ...(read?.problems ?? []),
     ...(annotations?.problems ?? []),
     ...registryProblems,
+    ...(read?.article ? unknownCopyProblems(frontmatter, read.article.lineOf, list, shown(articlePath)) : []),
   );
-
-  const frontmatter = read?.article?.frontmatter ?? UNREAD_FRONTMATTER;
-  for (const [index, copy] of frontmatter.copies.entries()) {
-    if (list.knownIds && !list.knownIds.has(copy.source)) {
-      problems.push({
-        file: shown(articlePath),
-        line: read!.article!.lineOf(['copies', index, 'source']),
-        problem: `the copy ${copy.source} is not in the project's source list`,
-        fix: 'use an id from content/sources.json',
-      });
-    }
-  }
   if (!read) return { problems };
   if (!annotations?.set) return { problems, text: { body: read.body, articlePath } };
   const { set, declaredIds, refusedEntries } = annotations;
-
-  const cited = new Set([...(set.title?.sources ?? []), ...set.claims.flatMap((c) => c.sources), ...frontmatter.copies.map((c) => c.source)]);
-  const citedSources = Object.fromEntries([...cited].sort().flatMap((id) => (list.sources.has(id) ? [[id, list.sources.get(id)!]] : [])));
+  const sources = citedSources(set, frontmatter, list);
 
   return {
     problems,
@@ -110,13 +90,13 @@ export async function prepareArticle(
       refusedEntries,
       frontmatter,
       body: read.body,
-      sources: citedSources,
+      sources,
       rawText: articleText! + annotationsText! + (registryText ?? '') + list.text,
       input: {
         ...set,
         titleText: frontmatter.title,
         registry,
-        sources: citedSources,
+        sources,
         references: frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
       },
     },

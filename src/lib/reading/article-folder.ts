@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE, shownPath as shown } from './content-layout.ts';
+
+/** An article folder's three files, each as text or undefined when it cannot be read, with their paths. */
+export interface ArticleFolder {
+  dir: string;
+  articlePath: string;
+  annotationsPath: string;
+  registryPath: string;
+  articleText?: string;
+  annotationsText?: string;
+  registryText?: string;
+  /** A missing text or annotation file (the registry may be missing: it starts empty). */
+  problems: ContentProblem[];
+}
+
+/** Reads an article folder's files at once; a file that is missing is a problem, never a crash. */
+export async function readArticleFolder(contentDir: string, slug: string): Promise<ArticleFolder> {
+  const dir = join(contentDir, 'articles', slug);
+  const articlePath = join(dir, ARTICLE_FILE);
+  const annotationsPath = join(dir, ANNOTATIONS_FILE);
+  const registryPath = join(dir, REGISTRY_FILE);
+  const [articleText, annotationsText, registryText] = await Promise.all(
+    [articlePath, annotationsPath, registryPath].map((path) => readFile(path, 'utf8').catch(() => undefined)),
+  );
+  const problems: ContentProblem[] = [];
+  const missing = (path: string, what: string) =>
+    problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see "Adding an article" in README.md)` });
+  if (articleText === undefined) missing(articlePath, ARTICLE_FILE);
+  if (annotationsText === undefined) missing(annotationsPath, ANNOTATIONS_FILE);
+  return { dir, articlePath, annotationsPath, registryPath, articleText, annotationsText, registryText, problems };
+}
