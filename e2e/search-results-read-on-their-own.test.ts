@@ -1,7 +1,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, launch, open, WIDE } from './browser.ts';
-import { type PublishedClaim, publishedClaims, searchSettled } from './search-results.ts';
+import { type PublishedClaim, publishedClaims, searchSettled, showAll } from './search-results.ts';
 
 let browser: Browser;
 let claims: Map<string, PublishedClaim>;
@@ -43,6 +43,31 @@ describe('a claim found by search reads on its own', () => {
       expect(await result.locator('mark').first().textContent()).toMatch(/^Tokayev/i);
     }
     expect(midSentence).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('gives every claim its sentence exactly as published, spaces and quotation marks included, around its words', async () => {
+    const { title } = await publishedClaims();
+    const { page, errors, close } = await open(browser, `/search/?article=${encodeURIComponent(title)}`);
+    await searchSettled(page);
+    await showAll(page);
+    const results = await page.$$eval('#search-results a.result-link', (links) =>
+      links.map((a) => ({ id: new URL((a as HTMLAnchorElement).href).hash.slice(1), shown: a.textContent!.replace(/\s+/g, ' ').trim() })),
+    );
+    expect(results).toHaveLength(claims.size);
+    for (const { id, shown } of results) {
+      const { sentence, text } = claims.get(id)!;
+      const [whole, words] = [collapse(sentence), collapse(text)];
+      if (whole.includes(words)) {
+        expect({ id, shown }).toEqual({ id, shown: whole });
+        continue;
+      }
+      // A claim that runs past its sentence is shown whole, after the sentence's words before it.
+      expect(shown.endsWith(words), id).toBe(true);
+      const head = shown.slice(0, shown.length - words.length);
+      expect(whole.startsWith(head) && words.startsWith(whole.slice(head.length)), `${id}: “${head}”`).toBe(true);
+    }
     expect(errors).toEqual([]);
     await close();
   });

@@ -75,6 +75,14 @@ describe('a claim in its sentence', () => {
     expect(claimInSentence('It is 1,212 km.', '1,212 km. Total – 3,563 km.')).toEqual({ before: 'It is ', claim: '1,212 km. Total – 3,563 km.', after: '' });
   });
 
+  it('finds where a claim that runs past its sentence opens, after an opening quotation mark', () => {
+    expect(claimInSentence('We noted that “the danger is that such processes', 'the danger is that such processes can pass. In this case, …')).toEqual({
+      before: 'We noted that “',
+      claim: 'the danger is that such processes can pass. In this case, …',
+      after: '',
+    });
+  });
+
   it('treats runs of white space as one space, as the page shows them', () => {
     expect(claimInSentence('A  claim\nhere.', 'claim here')).toEqual({ before: 'A ', claim: 'claim here', after: '.' });
   });

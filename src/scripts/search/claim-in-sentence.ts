@@ -17,9 +17,10 @@ export function claimInSentence(sentence: string | undefined, claim: string): Cl
   const words = collapse(claim);
   const at = whole.indexOf(words);
   if (at >= 0) return { before: whole.slice(0, at), claim: words, after: whole.slice(at + words.length) };
-  // The claim runs on past the sentence: find the sentence's tail that opens the claim.
+  // The claim runs on past the sentence: find the sentence's tail that opens the claim, at the start of
+  // a word or after a mark such as an opening quotation mark.
   for (let i = 0; i < whole.length; i++) {
-    if (/\S/.test(whole[i]!) && (i === 0 || /\s/.test(whole[i - 1]!)) && words.startsWith(whole.slice(i))) {
+    if (/\S/.test(whole[i]!) && (i === 0 || !/[\p{L}\p{N}]/u.test(whole[i - 1]!)) && words.startsWith(whole.slice(i))) {
       return { before: whole.slice(0, i), claim: words, after: '' };
     }
   }
