@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { type ArticleProps, articleModel } from './_article-paths.ts';
+import { textResponse } from './_text-response.ts';
 import { webAnnotations } from '../../../lib/exports/web-annotations.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
@@ -8,7 +9,5 @@ export { getStaticPaths } from './_article-paths.ts';
 export const GET: APIRoute = async ({ props, site }) => {
   const { article } = props as ArticleProps;
   const data = await articleModel({ article });
-  return new Response(`${JSON.stringify(webAnnotations(article.id, data, site!), null, 2)}\n`, {
-    headers: { 'content-type': 'application/ld+json; charset=utf-8' },
-  });
+  return textResponse(`${JSON.stringify(webAnnotations(article.id, data, site!), null, 2)}\n`, 'application/ld+json; charset=utf-8');
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { type ArticleProps, articleModel } from './_article-paths.ts';
+import { textResponse } from './_text-response.ts';
 import { claimsExport } from '../../../lib/exports/claims-export.ts';
 import { claimsCsv } from '../../../lib/exports/claims-csv.ts';
 
@@ -9,5 +10,5 @@ export { getStaticPaths } from './_article-paths.ts';
 export const GET: APIRoute = async ({ props }) => {
   const { article } = props as ArticleProps;
   const data = await articleModel({ article });
-  return new Response(claimsCsv(claimsExport(article.id, data)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return textResponse(claimsCsv(claimsExport(article.id, data)), 'text/csv; charset=utf-8');
 };

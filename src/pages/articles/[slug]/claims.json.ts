@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { type ArticleProps, articleModel } from './_article-paths.ts';
+import { textResponse } from './_text-response.ts';
 import { claimsExport } from '../../../lib/exports/claims-export.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
@@ -8,7 +9,5 @@ export { getStaticPaths } from './_article-paths.ts';
 export const GET: APIRoute = async ({ props }) => {
   const { article } = props as ArticleProps;
   const data = await articleModel({ article });
-  return new Response(`${JSON.stringify(claimsExport(article.id, data), null, 2)}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  return textResponse(`${JSON.stringify(claimsExport(article.id, data), null, 2)}\n`, 'application/json; charset=utf-8');
 };
