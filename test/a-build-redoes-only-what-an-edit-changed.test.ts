@@ -17,10 +17,11 @@ const root = mkdtempSync(join(tmpdir(), 'incremental-'));
 const content = join(root, 'content');
 const outDir = join(root, 'dist');
 const EDITED = 'Loaded wording, edited by an editor: zanzibarite.';
+const MOVED = 'https://annotated.example.org/';
 
-function build(): string {
+function build(site = 'http://127.0.0.1:4321/'): string {
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_URL: site, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
@@ -52,6 +53,7 @@ let first: { log: string; kept: Map<string, string>; site: Map<string, string> }
 let unchanged: { log: string; site: Map<string, string> };
 let edited: { log: string; kept: Map<string, string>; edited: Map<string, string>; index: string };
 let removed: { log: string; index: string };
+let moved: { log: string; annotations: string; page: string };
 
 beforeAll(() => {
   cpSync('test/fixtures/small', content, { recursive: true });
@@ -73,7 +75,14 @@ beforeAll(() => {
 
   rmSync(join(content, 'articles', 'second'), { recursive: true });
   removed = { log: build(), index: indexedText() };
-}, 120_000);
+
+  const movedLog = build(MOVED);
+  moved = {
+    log: movedLog,
+    annotations: readFileSync(join(outDir, 'articles', 'sample', 'annotations.jsonld'), 'utf8'),
+    page: readFileSync(join(outDir, 'articles', 'sample', 'index.html'), 'utf8'),
+  };
+}, 150_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
@@ -120,5 +129,12 @@ describe('a build after an edit', () => {
     expect(existsSync(join(outDir, 'articles', 'sample', 'claims', 'gas-doubled', 'index.html'))).toBe(true);
     expect(removed.index).not.toContain('zanzibarite');
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/second/');
+  });
+
+  it('gives the page and the open data the new address when the site moves', () => {
+    expect(moved.log).toContain('1 read and rendered, 0 unchanged');
+    expect(moved.annotations).toContain(`${MOVED}articles/sample/`);
+    expect(moved.annotations).not.toContain('127.0.0.1');
+    expect(moved.page).toContain(`<link rel="canonical" href="${MOVED}articles/sample/">`);
   });
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const content = join(root, 'content');
   for (const [index, slug] of slugs.entries()) {
     const job = { slug, index, compile: { ownFiles: await ownFilesHash(content, slug) } };
-    results.push(await runArticleJob(job, { root: content, pipeline: 'this test', files: join(root, 'files'), records }));
+    results.push(await runArticleJob(job, { root: content, site: 'http://127.0.0.1:4321/', pipeline: 'this test', files: join(root, 'files'), records }));
   }
 });
 afterAll(() => {

@@ -8,8 +8,8 @@ import type { Source } from '../lib/schema/source-schema.ts';
 /*
  * An article's digest names everything its pages, exports and search records are made from, so that a
  * build can keep an unchanged article as the last build left it: its own three files, the entries of
- * sources.json it cites (an edit to another source leaves it alone), the content folder, and the code
- * that reads and renders it.
+ * sources.json it cites (an edit to another source leaves it alone), the content folder, the site's
+ * address, and the code that reads and renders it.
  */
 
 const sha256 = () => createHash('sha256');
@@ -39,6 +39,8 @@ export async function ownFilesHash(root: string, slug: string): Promise<string> 
 export interface DigestParts {
   pipeline: string;
   root: string;
+  /** The site's address, which the article's Web Annotations are addressed under. */
+  site: string;
   ownFiles: string;
   /** The sources.json entries by id, as this load read them. */
   sources: ReadonlyMap<string, Source>;
@@ -46,8 +48,8 @@ export interface DigestParts {
   sourceIds: readonly string[];
 }
 
-export function articleDigest({ pipeline, root, ownFiles, sources, sourceIds }: DigestParts): string {
-  const hash = sha256().update(`${pipeline}\n${root}\n${ownFiles}\n`);
+export function articleDigest({ pipeline, root, site, ownFiles, sources, sourceIds }: DigestParts): string {
+  const hash = sha256().update(`${pipeline}\n${root}\n${site}\n${ownFiles}\n`);
   for (const id of [...sourceIds].sort()) hash.update(`${id}\n${JSON.stringify(sources.get(id) ?? null)}\n`);
   return hash.digest('hex');
 }

@@ -8,6 +8,7 @@ import { countClaims } from '../lib/kinds/count-claims.ts';
 import { articleDates } from '../lib/registry/article-dates.ts';
 import { type SearchRecordsFolder, writeSearchRecords } from '../lib/search/search-records.ts';
 import { articleDigest } from './article-digest.ts';
+import { articleExports } from '../lib/exports/article-exports.ts';
 
 /** One article, read, checked and rendered: what the loader stores, or the problems it reports. */
 export interface ArticleJobResult {
@@ -35,6 +36,8 @@ const sourcesOf = new Map<string, ReturnType<typeof loadSources>>();
 
 export interface JobContext {
   root: string;
+  /** The site's address (astro.config.mjs `site`), for the open data's absolute addresses. */
+  site: string;
   /** The code's own digest (article-digest.ts), computed once per load. */
   pipeline: string;
   /** Where the article files go (src/lib/scratch/article-files.ts). */
@@ -74,8 +77,8 @@ export async function runArticleJob(job: ArticleJob, context: JobContext): Promi
     tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
   });
   const sourceIds = Object.keys(article.sources);
-  const digest = articleDigest({ pipeline: context.pipeline, root, ownFiles: job.compile.ownFiles, sources: sources.sources, sourceIds });
-  const files = await writeArticleFiles(context.files, job.slug, digest, html, model);
+  const digest = articleDigest({ pipeline: context.pipeline, root, site: context.site, ownFiles: job.compile.ownFiles, sources: sources.sources, sourceIds });
+  const files = await writeArticleFiles(context.files, job.slug, digest, html, model, articleExports(job.slug, model, new URL(context.site)));
   if (records) writeSearchRecords(records, job.slug, job.index, model, html);
   const data = { ...article.frontmatter, counts: countClaims(model.claims), dates: articleDates(model.registry), sourceIds, ...files };
   return { slug: job.slug, problems, entry: { data, filePath: article.articlePath, digest } };

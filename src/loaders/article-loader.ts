@@ -39,6 +39,8 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     // The sources are read here once for their own problems, which every article would otherwise repeat.
     const sources = await loadSources(root);
     const pipeline = await pipelineVersion();
+    // astro.config.mjs always sets it (the development address when SITE_URL is not given).
+    const site = config.site!;
     const slugs = await listArticles(root);
     const jobs: ArticleJob[] = await Promise.all(
       slugs.map(async (slug, index): Promise<ArticleJob> => {
@@ -47,11 +49,11 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         // An entry stored by an older version of this loader may have another shape: it is compiled again.
         const kept = articleEntrySchema.safeParse(stored?.data).data;
         const unchanged =
-          kept && stored?.digest === articleDigest({ pipeline, root, ownFiles, sources: sources.sources, sourceIds: kept.sourceIds }) && articleFilesExist(kept);
+          kept && stored?.digest === articleDigest({ pipeline, root, site, ownFiles, sources: sources.sources, sourceIds: kept.sourceIds }) && articleFilesExist(kept);
         return unchanged ? { slug, index, kept } : { slug, index, compile: { ownFiles } };
       }),
     );
-    const results = await runArticlePool(jobs, { root, pipeline, files, records });
+    const results = await runArticlePool(jobs, { root, site, pipeline, files, records });
     // Every problem of every article at once: an editor fixes them in one pass.
     const problems = [...sources.problems, ...results.flatMap((result) => result.problems)];
     if (problems.length > 0) {

@@ -21,5 +21,9 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
   modelFile: z.string(),
   /** The rendered, annotated article. */
   htmlFile: z.string(),
+  /** Its open data, as published (src/lib/exports/article-exports.ts). */
+  claimsJsonFile: z.string(),
+  claimsCsvFile: z.string(),
+  annotationsFile: z.string(),
 });
 export type ArticleEntryData = z.infer<typeof articleEntrySchema>;

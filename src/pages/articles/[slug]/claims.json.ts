@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { type ArticleProps, articleModel } from './_article-paths.ts';
-import { textResponse } from './_text-response.ts';
-import { claimsExport } from '../../../lib/exports/claims-export.ts';
+import type { ArticleProps } from './_article-paths.ts';
+import { bytesResponse } from './_export-response.ts';
+import { readExportFile } from '../../../lib/scratch/article-files.ts';
 
 export { getStaticPaths } from './_article-paths.ts';
 
-/** `/articles/<slug>/claims.json`: the article's claims as open data; the search index reads it too. */
+/** `/articles/<slug>/claims.json`: the article's claims as open data; the claims' share pages are made from it. */
 export const GET: APIRoute = async ({ props }) => {
   const { article } = props as ArticleProps;
-  const data = await articleModel({ article });
-  return textResponse(`${JSON.stringify(claimsExport(article.id, data), null, 2)}\n`, 'application/json; charset=utf-8');
+  return bytesResponse(await readExportFile(article.data.claimsJsonFile), 'application/json; charset=utf-8');
 };
