@@ -52,6 +52,24 @@ describe('search filters claims by what the public record says', () => {
     await close();
   });
 
+  it('counts beside “Anything” every claim choosing it gives, opinions (which have no record status) included', async () => {
+    const { page, errors, close } = await open(browser, '/search/?q=Tokayev');
+    await searchSettled(page);
+    await showAll(page);
+    const listed = await listedClaims(page);
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    expect(listed.some((id) => byId.get(id)!.kind === 'opinion')).toBe(true);
+    expect(await filterCount(page, 'record', '')).toBe(listed.length);
+    await page.locator('input[name="kind"][value="opinion"]').check();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ opinion claims? for “Tokayev”/);
+    await showAll(page);
+    const opinions = await listedClaims(page);
+    expect(opinions.length).toBeGreaterThan(0);
+    expect(await filterCount(page, 'record', '')).toBe(opinions.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('is one click from the record counts in the article’s summary', async () => {
     const { page, close } = await open(browser, ARTICLE);
     const link = page.locator('.record-counts a', { hasText: /^disputed \d+$/ });

@@ -45,8 +45,11 @@ export interface ClaimSearch {
 
 /** The claims found, per kind and per record status, and in all. */
 export interface ClaimCounts {
+  /** By kind, with the record status chosen; by record status, with the kind chosen. */
   kind: Record<string, number>;
   record: Record<string, number>;
+  /** The claims of the kind chosen, whatever the record says or whether it says anything (opinions). */
+  anyRecord: number;
   claims: number;
   /** False when only the best-matching records were counted (README: "Search at scale"). */
   complete: boolean;
@@ -158,6 +161,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
     return {
       kind: tally(hits.filter((hit) => !record || hit.record === record), 'kind'),
       record: tally(hits.filter((hit) => !kind || hit.kind === kind), 'record'),
+      anyRecord: hits.filter((hit) => !kind || hit.kind === kind).length,
       claims: hits.filter(chosen).length,
       complete: counted.length === all.length,
     };

@@ -3,12 +3,12 @@ import { wordsInText } from './words-in-text.ts';
 
 /**
  * Writes each filter's count beside it: the claims that choosing it would give. "All kinds" is the sum
- * of the kinds, so it is the number of claims found whatever else matches; "Any record" counts the
- * claims with a record status (opinions have none).
+ * of the kinds, so it is the number of claims found whatever else matches; "Anything" counts the claims
+ * of the kind chosen whatever the record says, opinions (which have no record status) included.
  */
-export function showCounts(form: HTMLFormElement, counts: { kind: Record<string, number>; record: Record<string, number> }): void {
+export function showCounts(form: HTMLFormElement, counts: { kind: Record<string, number>; record: Record<string, number>; anyRecord: number }): void {
   const allKinds = KINDS.reduce((sum, kind) => sum + (counts.kind[kind] ?? 0), 0);
-  const anyRecord = Object.values(counts.record).reduce((sum, n) => sum + n, 0);
+  const { anyRecord } = counts;
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"], input[name="record"]')) {
     const byValue = radio.name === 'kind' ? counts.kind : counts.record;
     const count = radio.value ? (byValue[radio.value] ?? 0) : radio.name === 'kind' ? allKinds : anyRecord;

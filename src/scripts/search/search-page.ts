@@ -94,7 +94,7 @@ async function run(): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   if (!found) {
-    showCounts(form, { kind: {}, record: {} });
+    showCounts(form, { kind: {}, record: {}, anyRecord: 0 });
     textSection.hidden = true;
     results.hidden = true;
     status.textContent = 'Type a word, or choose a kind or what the record says to list every such claim.';
