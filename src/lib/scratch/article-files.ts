@@ -7,9 +7,10 @@ import { contentKey } from './content-key.ts';
 
 /*
  * Where each article's rendered HTML, placed model (article-model-schema.ts) and open data
- * (article-exports.ts) are kept between loading the content and building its pages. Astro bundles and parses its content store whole in every build:
- * these files, about 300 KB an article, would make it hundreds of megabytes at a thousand articles, so
- * the store's entry holds their paths and the article's pages read them.
+ * (article-exports.ts) are kept between loading the content and building its pages. Astro bundles and
+ * parses its content store whole in every build: these files, 0.7 to 1.6 MB an article, would make it
+ * hundreds of megabytes at a thousand articles, so the store's entry holds their paths and the
+ * article's pages read them.
  *
  * The files are named by the article's digest (src/loaders/article-digest.ts): an unchanged article keeps
  * the files of the build before, and a load that fails (a typo, in `astro dev`) leaves the files of the

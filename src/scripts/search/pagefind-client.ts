@@ -158,10 +158,11 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
       for (const hit of of) if (hit[key]) counts[hit[key]] = (counts[hit[key]] ?? 0) + 1;
       return counts;
     };
+    const ofKind = hits.filter((hit) => !kind || hit.kind === kind);
     return {
       kind: tally(hits.filter((hit) => !record || hit.record === record), 'kind'),
-      record: tally(hits.filter((hit) => !kind || hit.kind === kind), 'record'),
-      anyRecord: hits.filter((hit) => !kind || hit.kind === kind).length,
+      record: tally(ofKind, 'record'),
+      anyRecord: ofKind.length,
       claims: hits.filter(chosen).length,
       complete: counted.length === all.length,
     };

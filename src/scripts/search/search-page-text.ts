@@ -1,4 +1,5 @@
 import { KINDS, type Kind, type RecordStatus } from '../../lib/kinds/kinds.ts';
+import type { ClaimCounts } from './pagefind-client.ts';
 import { wordsInText } from './words-in-text.ts';
 
 /**
@@ -6,12 +7,11 @@ import { wordsInText } from './words-in-text.ts';
  * of the kinds, so it is the number of claims found whatever else matches; "Anything" counts the claims
  * of the kind chosen whatever the record says, opinions (which have no record status) included.
  */
-export function showCounts(form: HTMLFormElement, counts: { kind: Record<string, number>; record: Record<string, number>; anyRecord: number }): void {
+export function showCounts(form: HTMLFormElement, counts: Pick<ClaimCounts, 'kind' | 'record' | 'anyRecord'>): void {
   const allKinds = KINDS.reduce((sum, kind) => sum + (counts.kind[kind] ?? 0), 0);
-  const { anyRecord } = counts;
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"], input[name="record"]')) {
     const byValue = radio.name === 'kind' ? counts.kind : counts.record;
-    const count = radio.value ? (byValue[radio.value] ?? 0) : radio.name === 'kind' ? allKinds : anyRecord;
+    const count = radio.value ? (byValue[radio.value] ?? 0) : radio.name === 'kind' ? allKinds : counts.anyRecord;
     radio.closest('label')!.querySelector('.filter-count')!.textContent = String(count);
   }
 }

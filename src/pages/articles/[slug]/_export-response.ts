@@ -1,4 +1,16 @@
-/** An export as the loader wrote it (src/lib/exports/article-exports.ts), sent as its bytes. */
-export const bytesResponse = (bytes: Buffer, contentType: string): Response =>
-  // A view of the file's bytes: `readFile` gives a Buffer over a plain ArrayBuffer, which Response takes as it is.
-  new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), { headers: { 'content-type': contentType } });
+import type { APIRoute } from 'astro';
+import type { ArticleEntryData } from '../../../lib/schema/article-entry-schema.ts';
+import { readExportFile } from '../../../lib/scratch/article-files.ts';
+import type { ArticleProps } from './_article-paths.ts';
+
+/**
+ * The route of one of an article's exports: the file the loader wrote (src/lib/exports/article-exports.ts),
+ * sent as its bytes.
+ */
+export const exportRoute =
+  (fileOf: (data: ArticleEntryData) => string, contentType: string): APIRoute =>
+  async ({ props }) => {
+    const bytes = await readExportFile(fileOf((props as ArticleProps).article.data));
+    // A view of the file's bytes: `readFile` gives a Buffer over a plain ArrayBuffer, which Response takes as it is.
+    return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), { headers: { 'content-type': contentType } });
+  };
