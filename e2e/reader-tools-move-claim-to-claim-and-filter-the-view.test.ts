@@ -59,6 +59,23 @@ describe('moving claim to claim by keyboard', () => {
     await close();
   });
 
+  it('Escape on a claim arrived at by a link closes its note, so the margin marks below it can be reached', async () => {
+    const id = 'turkish-support-kazakh-militants';
+    const { page, close } = await open(browser, `${ARTICLE}#${id}`, { viewport: WIDE });
+    await notesPlaced(page);
+    const note = page.locator(`details.note[data-claim="${id}"]`);
+    expect(await note.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect((await focusedClaim(page))![0]).toBe(id);
+    await page.keyboard.press('Escape');
+    expect(await note.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await focusedClaim(page))![0]).toBe(id);
+    // The next claim's mark, which the open note lay over, takes a click.
+    const next = page.locator('details.note').nth((await page.locator('details.note').evaluateAll((all, id) => all.findIndex((d) => d.getAttribute('data-claim') === id), id)) + 1);
+    await next.locator(':scope > summary').click({ timeout: 5_000 });
+    expect(await next.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await close();
+  });
+
   it('? opens a help dialog listing the keys, which Escape closes; axe finds nothing in it', async () => {
     const { page, close } = await open(browser, ARTICLE);
     await page.keyboard.press('?');

@@ -1,6 +1,7 @@
 /**
  * Keyboard reading of the claims: j/] next, k/[ previous, u/o/s next unsourced/opinion/sourced,
- * Enter opens the claim's note, Escape closes a note and returns to its claim, ? shows the help.
+ * Enter opens the claim's note, Escape closes a note (from inside it or from its claim) and returns to
+ * its claim, ? shows the help.
  * Each move is announced politely ("Claim 12 of 200, unsourced"). Keys typed in a field are left alone.
  * The single-letter keys can be turned off from the help (WCAG 2.1.4: they would clash with a screen
  * reader's own keys); the choice is remembered on this device.
@@ -10,6 +11,17 @@ import { announce, claimInWords } from './announce.ts';
 import { focusWithoutScroll, noteOf } from './claim-focus.ts';
 
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
+
+/**
+ * The note Escape closes: the one the focus is in, or the open note of the claim that has the focus
+ * (where a shared link lands, its note open beside it and over the margin marks below).
+ */
+function noteToClose(active: HTMLElement | null): HTMLDetailsElement | null {
+  const inside = active?.closest<HTMLDetailsElement>('details.note');
+  if (inside) return inside;
+  const own = active?.classList.contains('claim') ? noteOf(active.id) : null;
+  return own?.open ? own : null;
+}
 const help = document.getElementById('reader-help') as HTMLDialogElement | null;
 const keysOn = document.getElementById('reader-keys-on') as HTMLInputElement | null;
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -100,8 +112,8 @@ document.addEventListener('keydown', (event) => {
     if (!note) return;
     note.open = true;
     note.querySelector<HTMLElement>(':scope > summary')?.focus();
-  } else if (event.key === 'Escape' && active?.closest('details.note')) {
-    const note = active.closest<HTMLDetailsElement>('details.note')!;
+  } else if (event.key === 'Escape' && noteToClose(active)) {
+    const note = noteToClose(active)!;
     const claim = document.getElementById(note.dataset.claim ?? '');
     if (!claim) return;
     note.open = false;
