@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
 
 let browser: Browser;
@@ -20,6 +20,27 @@ async function articleCounts(page: Page): Promise<Record<string, number>> {
 }
 
 describe('the search box in the header', () => {
+  it('costs a reader who never searches nothing: its code and Pagefind load when the reader turns to the box, and what was typed meanwhile is searched', async () => {
+    const context = await browser.newContext({ viewport: WIDE });
+    const page = await context.newPage();
+    const scripts: { url: string; body: string }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+    });
+    await page.goto(new URL(ARTICLE, inject('baseURL')).href, { waitUntil: 'networkidle' });
+    // The words the header search writes under the box are in its code, whatever the bundle is named.
+    const searchCode = () => scripts.filter((script) => script.body.includes('claims match') || script.url.includes('/pagefind/'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(searchCode().map((script) => script.url)).toEqual([]);
+    // Typed at once, before the code has arrived.
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('Masimov');
+    await page.locator('#site-search-panel .search-result[data-kind]').first().waitFor();
+    expect(searchCode().length).toBeGreaterThan(0);
+    expect(await page.locator('#site-search-status').textContent()).toMatch(/claims? match “Masimov”/);
+    await context.close();
+  });
+
   it('shows claim results as you type "Masimov", and following one lands on the claim with its note open and focus on it', async () => {
     const { page, errors, close } = await open(browser, ARTICLE, { viewport: WIDE });
     await page.locator('#site-search-q').fill('Masimov');

@@ -12,75 +12,74 @@ const claimsMatch = (n: number, query: string, complete: boolean) => {
 };
 
 /**
- * The search box in every page's header. Without JavaScript it is a plain form to /search/?q=…;
- * with it, the first results appear under the box as the reader types.
+ * The header's search box at work: the first results appear under the box as the reader types.
+ * Loaded only once the reader turns to the box (site-search-element.ts), with whatever they have
+ * typed meanwhile.
  */
-class SiteSearch extends HTMLElement {
-  #latest = 0;
-  #timer = 0;
+export function startHeaderSearch(box: HTMLElement): void {
+  let latest = 0;
+  let timer = 0;
+  const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = box.querySelector<HTMLElement>('.search-panel')!;
+  const list = panel.querySelector<HTMLOListElement>('ol')!;
+  const status = box.querySelector<HTMLElement>('[role="status"]')!;
+  const more = panel.querySelector<HTMLAnchorElement>('.search-all')!;
+  const texts = panel.querySelector<HTMLAnchorElement>('.search-in-text')!;
 
-  connectedCallback(): void {
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const panel = this.querySelector<HTMLElement>('.search-panel')!;
-    const list = panel.querySelector<HTMLOListElement>('ol')!;
-    const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const more = panel.querySelector<HTMLAnchorElement>('.search-all')!;
-    const texts = panel.querySelector<HTMLAnchorElement>('.search-in-text')!;
+  const close = () => {
+    panel.hidden = true;
+  };
+  const clear = () => {
+    input.value = '';
+    list.replaceChildren();
+    status.textContent = '';
+    close();
+  };
 
-    const close = () => {
-      panel.hidden = true;
-    };
-    const clear = () => {
-      input.value = '';
-      list.replaceChildren();
-      status.textContent = '';
-      close();
-    };
+  const run = async () => {
+    const id = ++latest;
+    const query = input.value.trim();
+    if (!query) return clear();
+    const found = await searchClaims({ query, kind: null, record: null, article: null });
+    if (id !== latest || !found) return; // a newer search has started: this answer is stale
+    const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
+    more.href = all;
+    texts.hidden = found.texts.length === 0;
+    texts.href = all;
+    texts.textContent = wordsInText(found.texts.length);
+    // Shown as each record is read, until there are SHOWN.
+    const shown: ClaimHit[] = [];
+    let batch: ClaimHit[];
+    do {
+      batch = await found.next(SHOWN - shown.length);
+      shown.push(...batch);
+      if (id !== latest) return;
+      // A reader arrowing through the results keeps their place when a later answer redraws them:
+      // the same result, if it is still listed, or else the box.
+      const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
+      list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
+      if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
+      more.hidden = shown.length === 0;
+      panel.hidden = false;
+    } while (batch.length > 0 && shown.length < SHOWN && found.hasMore());
+    // Counted once the results are on screen: the count says how many claims match, and only claims
+    // (the articles' own text is counted apart).
+    const counts = await found.count();
+    if (id !== latest) return;
+    status.textContent = claimsMatch(counts.claims, query, counts.complete) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
+  };
 
-    const run = async () => {
-      const id = ++this.#latest;
-      const query = input.value.trim();
-      if (!query) return clear();
-      const found = await searchClaims({ query, kind: null, record: null, article: null });
-      if (id !== this.#latest || !found) return; // a newer search has started: this answer is stale
-      const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
-      more.href = all;
-      texts.hidden = found.texts.length === 0;
-      texts.href = all;
-      texts.textContent = wordsInText(found.texts.length);
-      // Shown as each record is read, until there are SHOWN.
-      const shown: ClaimHit[] = [];
-      let batch: ClaimHit[];
-      do {
-        batch = await found.next(SHOWN - shown.length);
-        shown.push(...batch);
-        if (id !== this.#latest) return;
-        // A reader arrowing through the results keeps their place when a later answer redraws them:
-        // the same result, if it is still listed, or else the box.
-        const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
-        list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
-        if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
-        more.hidden = shown.length === 0;
-        panel.hidden = false;
-      } while (batch.length > 0 && shown.length < SHOWN && found.hasMore());
-      // Counted once the results are on screen: the count says how many claims match, and only claims
-      // (the articles' own text is counted apart).
-      const counts = await found.count();
-      if (id !== this.#latest) return;
-      status.textContent = claimsMatch(counts.claims, query, counts.complete) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
-    };
-
-    input.addEventListener('focus', () => void loadPagefind(), { once: true });
-    input.addEventListener('input', () => {
-      preloadClaims(input.value);
-      clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(run, DEBOUNCE_MS);
-    });
-    this.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clear));
-    this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node | null)) close();
-    });
-  }
+  // Pagefind is fetched once the reader is in the box, not when a pointer merely passes over it.
+  if (box.contains(document.activeElement)) void loadPagefind();
+  else input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => {
+    preloadClaims(input.value);
+    clearTimeout(timer);
+    timer = window.setTimeout(run, DEBOUNCE_MS);
+  });
+  box.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clear));
+  box.addEventListener('focusout', (event) => {
+    if (!box.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value.trim()) void run();
 }
-
-customElements.define('site-search', SiteSearch);
