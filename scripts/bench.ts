@@ -125,7 +125,7 @@ console.table(
       {
         'claims per article': (s.claims / s.articles).toFixed(0),
         'build (s)': s.seconds.toFixed(1),
-        'of which claim share pages (s)': s.shareSeconds.toFixed(1),
+        'claim share pages alone (s; made beside the pages)': s.shareSeconds.toFixed(1),
         'peak memory, GB (all processes; Astro\'s, Pagefind\'s)': `${gb(s.peakBytes)} (${gb(s.peakByProgram.node ?? 0)}, ${gb(s.peakByProgram.pagefind ?? 0)})`,
         'rebuild after one note (s, % of build)': `${s.rebuild.seconds.toFixed(1)}, ${((s.rebuild.seconds / s.seconds) * 100).toFixed(0)}%`,
         'rebuild peak memory, GB': gb(s.rebuild.peakBytes),

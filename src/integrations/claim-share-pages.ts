@@ -1,58 +1,91 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimSharePage } from '../lib/exports/claim-share-page.ts';
-import type { ClaimsExport } from '../lib/exports/claims-export.ts';
-import { keepLastOutput, placeOutput } from '../lib/scratch/kept-output.ts';
+import { Worker } from 'node:worker_threads';
+import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
+import { articleFilesFolder, listClaimsJsonFiles } from '../lib/scratch/article-files.ts';
+import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/scratch/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
+import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
-
-/** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. */
-function writeArticleSharePages(exportText: string, folder: string, site: URL): number {
-  const exported = JSON.parse(exportText) as ClaimsExport;
-  for (const claim of exported.claims) {
-    mkdirSync(join(folder, claim.id), { recursive: true });
-    writeFileSync(join(folder, claim.id, 'index.html'), claimSharePage(claim, exported.article, site));
-  }
-  return exported.claims.length;
-}
 
 /** Writes every claim's share page of the built site in `dir`; returns how many. (The benchmark times this.) */
 export function writeClaimSharePages(dir: string, site: URL): number {
   const slugs = readdirSync(join(dir, 'articles'));
-  return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, 'articles', slug, 'claims'), site), 0);
+  return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, sharePagesPath(slug)), site), 0);
+}
+
+/** Makes the share pages on a worker thread. */
+function makeAhead(work: SharePagesWork): Promise<SharePagesDone> {
+  const worker = new Worker(new URL('./share-pages-worker.ts', import.meta.url), { workerData: work });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the share pages' worker stopped (exit code ${code})`)));
+  });
 }
 
 /**
- * Writes each claim's share page (claim-share-page.ts) once the pages are built. They are written here
- * rather than as Astro routes: a site of 1,000 articles has some 100,000 claims, and a page each through
- * Astro's renderer would cost more than the whole build. An article whose `claims.json`, site address
- * and code are those of the last build keeps the share pages that build wrote (kept-output.ts).
+ * Writes each claim's share page (claim-share-page.ts). They are written here rather than as Astro
+ * routes: a site of 1,000 articles has some 100,000 claims, and a page each through Astro's renderer
+ * would cost more than the whole build. They are made from the `claims.json` the content loader wrote,
+ * on a worker thread, while Astro renders the pages, and moved into the site once it is built; an
+ * article whose `claims.json`, site address and code are those of the last build keeps the share pages
+ * that build wrote (kept-output.ts). Whatever the worker did not make (it failed, or an article's
+ * `claims.json` is not the one the site was built with) is made when the build is done.
  */
-export function claimSharePages(): AstroIntegration {
+export function claimSharePages({ contentDir }: { contentDir: string }): AstroIntegration {
   let site: URL;
   let outDir = '';
-  let cache = '';
+  let cacheDir = '';
+  let kept = '';
+  let made = '';
+  let version: Promise<string>;
+  let ahead: Promise<SharePagesDone | Error> = Promise.resolve({});
   return {
     name: 'claim-share-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site!);
         outDir = fileURLToPath(config.outDir);
-        cache = join(fileURLToPath(config.cacheDir), 'claim-share-pages');
+        cacheDir = fileURLToPath(config.cacheDir);
+        kept = join(cacheDir, 'claim-share-pages');
+        made = join(cacheDir, 'claim-share-pages-made');
+        version = pipelineVersion().then((code) => `${code}\n${site.href}\n`);
       },
-      'astro:build:start': () => keepLastOutput(cache, outDir),
+      'astro:build:start': async () => {
+        keepLastOutput(kept, outDir);
+        rmSync(made, { recursive: true, force: true });
+        const files = await listClaimsJsonFiles(articleFilesFolder(cacheDir, resolve(contentDir)));
+        // A slug with two files (a load that did not finish tidying) is left to build:done, which reads the site's.
+        const count = new Map<string, number>();
+        for (const { slug } of files) count.set(slug, (count.get(slug) ?? 0) + 1);
+        const articles = files.filter(({ slug }) => count.get(slug) === 1);
+        ahead = makeAhead({ articles, version: await version, site: site.href, kept, made }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const version = `${await pipelineVersion()}\n${site.href}\n`;
-        const texts = new Map(readdirSync(join(out, 'articles')).map((slug) => [`articles/${slug}/claims`, readExport(out, slug)]));
-        const folders = [...texts].map(([path, text]) => ({ path, key: createHash('sha256').update(version).update(text).digest('hex').slice(0, 16) }));
+        const answer = await ahead;
+        if (answer instanceof Error) logger.warn(`made the share pages after the build instead: ${answer.message}`);
+        const done = answer instanceof Error ? {} : answer;
+        const code = await version;
+        // An article's pages sent the loader's claims.json as they were, so the worker's key for it holds;
+        // an article the worker did not see is keyed from its claims.json in the site.
+        const folders = readdirSync(join(out, 'articles')).map((slug) => ({ slug, path: sharePagesPath(slug), key: done[slug]?.key ?? sharePagesKey(code, readExport(out, slug)) }));
+        const bySlug = new Map(folders.map((folder) => [folder.path, folder.slug]));
         let pages = 0;
-        const { made, kept } = placeOutput(cache, out, folders, (path, target) => (pages += writeArticleSharePages(texts.get(path)!, target, site)));
-        logger.info(`wrote the claim share pages of ${made} article(s) (${pages} pages); kept those of ${kept} unchanged`);
+        const placed = placeOutput(kept, out, folders, (path, target) => {
+          const slug = bySlug.get(path)!;
+          const ready = done[slug]?.made;
+          if (ready && existsSync(ready.folder)) {
+            moveIntoOutput(ready.folder, target);
+            pages += ready.pages;
+          } else pages += writeArticleSharePages(readExport(out, slug), target, site);
+        });
+        rmSync(made, { recursive: true, force: true });
+        logger.info(`wrote the claim share pages of ${placed.made} article(s) (${pages} pages); kept those of ${placed.kept} unchanged`);
       },
     },
   };

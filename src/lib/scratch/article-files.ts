@@ -49,6 +49,12 @@ export async function writeArticleFiles(folder: string, slug: string, digest: st
   return files;
 }
 
+/** Each article's `claims.json` in `folder`, with its slug (file names are `<slug>.<digest>.…`). */
+export async function listClaimsJsonFiles(folder: string): Promise<{ slug: string; file: string }[]> {
+  const names = await readdir(folder).catch(() => []);
+  return names.filter((name) => name.endsWith('.claims.json')).map((name) => ({ slug: name.slice(0, name.indexOf('.')), file: join(folder, name) }));
+}
+
 const allFiles = (files: ArticleFiles) => [files.htmlFile, files.modelFile, files.claimsJsonFile, files.claimsCsvFile, files.annotationsFile];
 
 export const articleFilesExist = (files: ArticleFiles): boolean => allFiles(files).every((file) => existsSync(file));

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimSharePage } from './claim-share-page.ts';
+import type { ClaimsExport } from './claims-export.ts';
+
+/** Where an article's share pages stand in the site, beside its page. */
+export const sharePagesPath = (slug: string) => `articles/${slug}/claims`;
+
+/**
+ * What an article's share pages are made from: its `claims.json`, the site's address and the code
+ * (`version`); a folder made for the same key is the same folder.
+ */
+export const sharePagesKey = (version: string, claimsJson: string): string =>
+  createHash('sha256').update(version).update(claimsJson).digest('hex').slice(0, 16);
+
+/** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. */
+export function writeArticleSharePages(claimsJson: string, folder: string, site: URL): number {
+  const exported = JSON.parse(claimsJson) as ClaimsExport;
+  for (const claim of exported.claims) {
+    mkdirSync(join(folder, claim.id), { recursive: true });
+    writeFileSync(join(folder, claim.id, 'index.html'), claimSharePage(claim, exported.article, site));
+  }
+  return exported.claims.length;
+}
