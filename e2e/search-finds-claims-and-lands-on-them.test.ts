@@ -156,12 +156,17 @@ describe('the search page', () => {
     const { page } = article;
     await expect.poll(() => results(page).count()).toBe(Math.min(expected, 20));
     const more = page.locator('#search-more');
-    for (let batch = 0; batch < 20 && (await more.isVisible()); batch++) {
+    // "More" hides while a batch is being listed, claim by claim: wait until it is back or all are in.
+    const settled = async () => (await more.isVisible()) || (await results(page).count()) === expected;
+    for (let batch = 0; batch < 20; batch++) {
+      await expect.poll(settled).toBe(true);
+      if (!(await more.isVisible())) break;
       const shown = await results(page).count();
       await more.click();
       await expect.poll(() => results(page).count()).toBeGreaterThan(shown);
     }
     expect(await results(page).count()).toBe(expected);
+    expect(await more.isVisible()).toBe(false);
     const numbers = await page.$$eval('.result-source', (all) => all.map((p) => Number(p.textContent!.match(/claim (\d+)/)![1])));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(await page.locator('#search-results .search-result[data-kind="unsourced"]').count()).toBe(expected);
