@@ -76,10 +76,11 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   const basis = basisInWords(claim);
   return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
-    h('summary', { className: ['note-summary'] }, [
+    h('summary', [
       h('span', { className: ['note-number'] }, String(claim.number)),
       ' ',
-      h('span', { className: ['kind-label'], dataKind: claim.kind }, KIND_LABEL[claim.kind]),
+      // Its colour comes from the note's data-kind.
+      h('span', { className: ['kind-label'] }, KIND_LABEL[claim.kind]),
       basis ? h('span', { className: ['note-record'], dataRecord: claim.record }, ` — ${basis}`) : '',
     ]),
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [

@@ -6,10 +6,11 @@
  */
 import { announce, claimInWords } from './announce.ts';
 import { focusWithoutScroll, noteOf } from './claim-focus.ts';
+import { openAtClaim } from './note-at-claim.ts';
 
 function openNoteOf(claimId: string): void {
   const note = noteOf(claimId);
-  if (note) note.open = true;
+  if (note) openAtClaim(note);
 }
 
 /** Says, where the reader is, that the address they followed leads nowhere on this page. */
@@ -60,4 +61,10 @@ function landOnHash(body: HTMLElement): void {
 export function landOnArrival(body: HTMLElement): void {
   landOnHash(body);
   window.addEventListener('hashchange', () => landOnHash(body));
+  // A link to the address the page is already at changes nothing, so no hashchange: a reader who closed
+  // the note of the claim a link brought them to, and taps its number, asks for it again.
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (link?.hash && link.hash === location.hash && link.pathname === location.pathname) setTimeout(() => landOnHash(body));
+  });
 }

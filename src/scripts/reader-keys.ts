@@ -9,6 +9,7 @@
 import type { Kind } from '../lib/kinds/kinds.ts';
 import { announce, claimInWords } from './announce.ts';
 import { focusWithoutScroll, noteOf } from './claim-focus.ts';
+import { openAtClaim } from './note-at-claim.ts';
 
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
 
@@ -110,8 +111,9 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && active?.classList.contains('claim')) {
     const note = noteOf(active.id);
     if (!note) return;
-    note.open = true;
-    note.querySelector<HTMLElement>(':scope > summary')?.focus();
+    openAtClaim(note);
+    // Into the note where it shows: its card under the claim (narrow screens), or its summary in the margin.
+    (note.querySelector<HTMLElement>('.note-card-close') ?? note.querySelector<HTMLElement>(':scope > summary'))?.focus({ preventScroll: true });
   } else if (event.key === 'Escape' && noteToClose(active)) {
     const note = noteToClose(active)!;
     const claim = document.getElementById(note.dataset.claim ?? '');

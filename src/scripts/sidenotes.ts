@@ -2,6 +2,7 @@
  * Small enhancements of the article page; the page reads fully without them.
  * - Wide screens: each note a mark level with its claim (margin-marks.ts, note-placement.ts); one note
  *   open at a time (one-open-note.ts).
+ * - Narrow screens: a note opened from its claim shows under the claim's line (note-at-claim.ts).
  * - Arriving at an address lands on it: a claim's note opens and the claim takes the focus; a retired
  *   or unknown id gets a notice (landing.ts).
  * - An opened note gets a "Copy link" button, the claim's share link (copy-link.ts).
@@ -11,6 +12,7 @@ import { placeNotes } from './margin-marks.ts';
 import { landOnArrival } from './landing.ts';
 import { keepNotesPlaced } from './note-placement.ts';
 import { keepOneNoteOpen } from './one-open-note.ts';
+import { keepCardsAtClaims } from './note-at-claim.ts';
 import { copyLinksInOpenedNotes } from './copy-link.ts';
 import { openEveryNoteForPrint } from './print-notes.ts';
 
@@ -22,6 +24,7 @@ if (body) {
   landOnArrival(body);
   keepNotesPlaced(body);
   keepOneNoteOpen(body);
+  keepCardsAtClaims(body);
   openEveryNoteForPrint(body);
   copyLinksInOpenedNotes();
 }

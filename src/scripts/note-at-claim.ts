@@ -1,0 +1,96 @@
+/**
+ * Narrow screens: a note opened from the text — a claim's number tapped, a link to the claim followed,
+ * Enter on a claim — shows under the claim's last line, over the text below it, as a card with the
+ * note's number and kind and a Close button. After its paragraph, where narrow screens list the notes,
+ * it would open up to 700 px further down (the densest paragraph), out of the reader's sight.
+ *
+ *   | Some claim¹ and another² here,         |
+ *   | ┌ 2 ▲ Unsourced ─────────── [Close] ┐ |   the card, over the next lines
+ *   | │ “another” … the note …             │ |
+ *   | └────────────────────────────────────┘ |
+ *
+ * Only the note's body moves: its summary keeps its place in the list, so nothing in the text or below
+ * it moves either. Opened from that summary, a note opens where the summary is, where the reader is.
+ * The card never hides what has the focus (WCAG 2.4.11): the focus moving on to another claim closes
+ * it; moving anywhere else outside it (Tab) puts the note back in its list, open, where Tab will reach
+ * it. Print shows it in the list (print.css), as every note.
+ */
+import { WIDE } from './margin-marks.ts';
+import { beforePrint } from './print-notes.ts';
+
+let shown: HTMLDetailsElement | null = null;
+
+const claimOf = (note: HTMLElement) => document.getElementById(note.dataset.claim ?? '');
+
+/** Under the claim's last line (4 px below it), across the text's column. */
+function place(note: HTMLDetailsElement): void {
+  const lines = claimOf(note)?.getClientRects();
+  const column = claimOf(note)?.closest('p, h1, li')?.getBoundingClientRect();
+  const frame = note.querySelector<HTMLElement>('.note-body')?.offsetParent?.getBoundingClientRect();
+  if (!lines?.length || !column || !frame) return;
+  const set = (name: string, px: number) => note.style.setProperty(name, `${Math.round(px)}px`);
+  set('--card-top', lines[lines.length - 1]!.bottom - frame.top + 4);
+  set('--card-left', column.left - frame.left);
+  set('--card-width', column.width);
+}
+
+/** The card's first line: the summary's number and kind (screen readers heard them with the claim), and Close. */
+function head(note: HTMLDetailsElement): HTMLElement {
+  const line = document.createElement('div');
+  const label = document.createElement('span');
+  const close = document.createElement('button');
+  line.className = 'note-card-head';
+  label.setAttribute('aria-hidden', 'true');
+  label.append(...[...note.querySelector('summary')!.childNodes].map((part) => part.cloneNode(true)));
+  close.className = 'note-card-close';
+  close.textContent = 'Close';
+  close.ariaLabel = `Close note ${note.querySelector('.note-number')?.textContent}`;
+  close.onclick = () => {
+    note.open = false;
+    claimOf(note)?.focus({ preventScroll: true });
+  };
+  line.append(label, close);
+  return line;
+}
+
+/** Puts a note back in its place in the list (closed, or opened from its summary). */
+function inPlace(note: HTMLDetailsElement): void {
+  delete note.dataset.atClaim;
+  note.querySelector('.note-card-head')?.remove();
+  if (shown === note) shown = null;
+}
+
+/** Opens a claim's note: on a narrow screen as a card under the claim; on a wide one in the margin. */
+export function openAtClaim(note: HTMLDetailsElement): void {
+  if (!WIDE.matches && !beforePrint) {
+    if (shown !== note) {
+      if (shown) shown.open = false;
+      note.querySelector('.note-body')?.prepend(head(note));
+    }
+    note.dataset.atClaim = '';
+    shown = note;
+    place(note);
+  }
+  note.open = true;
+}
+
+export function keepCardsAtClaims(body: HTMLElement): void {
+  // `toggle` does not bubble; listening in the capture phase hears every note.
+  body.addEventListener('toggle', (event) => {
+    const note = event.target as HTMLDetailsElement;
+    if (note === shown && !note.open) inPlace(note);
+  }, true);
+  document.addEventListener('focusin', (event) => {
+    const note = shown;
+    const at = event.target as HTMLElement;
+    // Landing focuses the claim, or the retired id that now leads to it.
+    if (!note || at.closest('.note-body') === note.querySelector('.note-body') || [at.id, at.dataset.replacedBy].includes(note.dataset.claim)) return;
+    // On to another claim: the card goes. Anything else (Tab from the claim to the paragraph's links and
+    // notes): the note goes back to its list, still open, where the focus will come to it.
+    if (at.matches('.claim, .claim-ref')) note.open = false;
+    else inPlace(note);
+  });
+  // The text reflows (a rotation, a font, the view filter): the card follows its claim's line.
+  new ResizeObserver(() => shown && place(shown)).observe(body);
+  WIDE.addEventListener('change', () => shown && WIDE.matches && inPlace(shown));
+}
