@@ -4,8 +4,8 @@ import { axe } from './axe.ts';
 import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
 
 /**
- * On a narrow screen the notes are listed after their paragraph; in the densest paragraph that is some
- * 700 px below a claim. A note opened from the text — its number tapped, a link followed, Enter on the
+ * On a narrow screen the notes are listed after their paragraph; in the densest paragraph that is up to
+ * 1,100 px below a claim (its first). A note opened from the text — its number tapped, a link followed, Enter on the
  * claim — shows under the claim's last line instead, and nothing in the text moves.
  */
 let browser: Browser;
