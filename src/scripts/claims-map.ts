@@ -5,6 +5,7 @@
  * claim falls in the article, one tab stop for the whole ruler, arrow keys between marks.
  */
 import { KIND_LABEL, type Kind } from '../lib/kinds/kinds.ts';
+import { claimOf } from './claim-focus.ts';
 import { WIDE_SCREEN } from './wide-screen.ts';
 
 const WIDE = window.matchMedia(WIDE_SCREEN);
@@ -61,7 +62,7 @@ function place(): void {
   const start = document.querySelector('.article')!.getBoundingClientRect().top + scrollY;
   const height = body.getBoundingClientRect().bottom + scrollY - start;
   const tops = marks.map((mark) => {
-    const claim = document.getElementById(mark.dataset.claim ?? '');
+    const claim = claimOf(mark);
     return claim && claim.getClientRects().length > 0 ? claim.getBoundingClientRect().top + scrollY - start : 0;
   });
   for (const [index, mark] of marks.entries()) {

@@ -10,6 +10,7 @@
  *
  * A mark keeps its place when its note opens, so opening and closing never moves the other marks.
  */
+import { claimOf } from './claim-focus.ts';
 import { WIDE_SCREEN } from './wide-screen.ts';
 
 const MARK_GAP = 4; // px between two marks, beside or below each other
@@ -31,7 +32,7 @@ export function placeNotes(body: HTMLElement): void {
   const closed = notes.find((note) => !note.open)?.getBoundingClientRect();
   const mark = closed ? { width: closed.width, height: closed.height } : MARK_FALLBACK;
   const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (mark.width + MARK_GAP)));
-  const lines = notes.map((note) => document.getElementById(note.dataset.claim ?? '')?.getClientRects()[0]);
+  const lines = notes.map((note) => claimOf(note)?.getClientRects()[0]);
   const heights = notes.map((note) => (note.open ? note.getBoundingClientRect().height : mark.height));
   // The page may not shrink under the reader: closing the last note at the foot of the page would pull
   // the text down by the note's height. Keep the length the viewport still shows; it goes when they leave.

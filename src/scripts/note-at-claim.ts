@@ -15,17 +15,17 @@
  * it; moving anywhere else outside it (Tab) puts the note back in its list, open, where Tab will reach
  * it. Print shows it in the list (print.css), as every note.
  */
+import { claimOf, closeNote } from './claim-focus.ts';
 import { WIDE } from './margin-marks.ts';
 import { beforePrint } from './print-notes.ts';
 
 let shown: HTMLDetailsElement | null = null;
 
-const claimOf = (note: HTMLElement) => document.getElementById(note.dataset.claim ?? '');
-
 /** Under the claim's last line (4 px below it), across the text's column. */
 function place(note: HTMLDetailsElement): void {
-  const lines = claimOf(note)?.getClientRects();
-  const column = claimOf(note)?.closest('p, h1, li')?.getBoundingClientRect();
+  const claim = claimOf(note);
+  const lines = claim?.getClientRects();
+  const column = claim?.closest('p, h1, li')?.getBoundingClientRect();
   const frame = note.querySelector<HTMLElement>('.note-body')?.offsetParent?.getBoundingClientRect();
   if (!lines?.length || !column || !frame) return;
   const set = (name: string, px: number) => note.style.setProperty(name, `${Math.round(px)}px`);
@@ -45,10 +45,7 @@ function head(note: HTMLDetailsElement): HTMLElement {
   close.className = 'note-card-close';
   close.textContent = 'Close';
   close.ariaLabel = `Close note ${note.querySelector('.note-number')?.textContent}`;
-  close.onclick = () => {
-    note.open = false;
-    claimOf(note)?.focus({ preventScroll: true });
-  };
+  close.onclick = () => closeNote(note);
   line.append(label, close);
   return line;
 }
@@ -84,7 +81,7 @@ export function keepCardsAtClaims(body: HTMLElement): void {
     const note = shown;
     const at = event.target as HTMLElement;
     // Landing focuses the claim, or the retired id that now leads to it.
-    if (!note || at.closest('.note-body') === note.querySelector('.note-body') || [at.id, at.dataset.replacedBy].includes(note.dataset.claim)) return;
+    if (!note || note.querySelector('.note-body')!.contains(at) || [at.id, at.dataset.replacedBy].includes(note.dataset.claim)) return;
     // On to another claim: the card goes. Anything else (Tab from the claim to the paragraph's links and
     // notes): the note goes back to its list, still open, where the focus will come to it.
     if (at.matches('.claim, .claim-ref')) note.open = false;

@@ -8,7 +8,7 @@
  */
 import type { Kind } from '../lib/kinds/kinds.ts';
 import { announce, claimInWords } from './announce.ts';
-import { focusWithoutScroll, noteOf } from './claim-focus.ts';
+import { claimOf, closeNote, focusWithoutScroll, noteOf } from './claim-focus.ts';
 import { openAtClaim } from './note-at-claim.ts';
 
 const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
@@ -62,7 +62,7 @@ function focusedClaim(): HTMLElement | undefined {
   if (active.classList.contains('claim')) return active;
   if (active.classList.contains('claim-ref')) return document.getElementById(active.getAttribute('href')!.slice(1)) ?? undefined;
   const note = active.closest<HTMLElement>('details.note');
-  return note ? (document.getElementById(note.dataset.claim ?? '') ?? undefined) : undefined;
+  return note ? (claimOf(note) ?? undefined) : undefined;
 }
 
 function currentIndex(): number {
@@ -115,12 +115,7 @@ document.addEventListener('keydown', (event) => {
     // Into the note where it shows: its card under the claim (narrow screens), or its summary in the margin.
     (note.querySelector<HTMLElement>('.note-card-close') ?? note.querySelector<HTMLElement>(':scope > summary'))?.focus({ preventScroll: true });
   } else if (event.key === 'Escape' && noteToClose(active)) {
-    const note = noteToClose(active)!;
-    const claim = document.getElementById(note.dataset.claim ?? '');
-    if (!claim) return;
-    note.open = false;
-    claim.tabIndex = -1;
-    claim.focus();
+    closeNote(noteToClose(active)!);
   } else if (moves[event.key]) {
     moves[event.key]!();
   } else return;
