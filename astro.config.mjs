@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import postcssCustomMedia from 'postcss-custom-media';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/content-security-policy.ts';
+import { articleExports } from './src/integrations/article-exports.ts';
 import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -43,5 +44,5 @@ export default defineConfig({
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
-  integrations: [siteAddress(), articleSitemap({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir })],
+  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir })],
 });

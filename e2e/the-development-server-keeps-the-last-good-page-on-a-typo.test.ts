@@ -44,6 +44,23 @@ afterAll(() => {
 });
 
 describe('astro dev, while an editor works', () => {
+  // A build copies these files into the site (src/integrations/article-exports.ts); in dev they are routes.
+  it('serves the article’s open data at the addresses the built site has', async () => {
+    const at = async (name: string) => {
+      const response = await fetch(new URL(name, PAGE));
+      return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+    };
+    const json = await at('claims.json');
+    expect(json).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    expect((JSON.parse(json.text) as { claims: unknown[] }).claims.length).toBeGreaterThan(0);
+    const csv = await at('claims.csv');
+    expect(csv).toMatchObject({ status: 200, type: 'text/csv; charset=utf-8' });
+    expect(csv.text.split('\n').length).toBeGreaterThan(2);
+    const annotations = await at('annotations.jsonld');
+    expect(annotations).toMatchObject({ status: 200, type: 'application/ld+json; charset=utf-8' });
+    expect(JSON.parse(annotations.text)).toHaveProperty('@context');
+  });
+
   it('keeps serving the last good page when an annotation file gets a typo, and says where the typo is', async () => {
     const file = join(content, 'articles', 'sample', 'annotations.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^claims:/m, 'claims: ['));

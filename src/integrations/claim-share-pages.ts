@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
-import { articleFilesFolder, listClaimsJsonFiles } from '../lib/scratch/article-files.ts';
+import { articleFilesFolder, listExportFiles } from '../lib/scratch/article-files.ts';
 import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/scratch/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
 import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
@@ -58,7 +58,7 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
       'astro:build:start': async () => {
         keepLastOutput(kept, outDir);
         rmSync(made, { recursive: true, force: true });
-        const files = await listClaimsJsonFiles(articleFilesFolder(cacheDir, resolve(contentDir)));
+        const files = await listExportFiles(articleFilesFolder(cacheDir, resolve(contentDir)), 'claims.json');
         // A slug with two files (a load that did not finish tidying) is left to build:done, which reads the site's.
         const count = new Map<string, number>();
         for (const { slug } of files) count.set(slug, (count.get(slug) ?? 0) + 1);

@@ -17,6 +17,10 @@ import { contentKey } from './content-key.ts';
  * last good one in place for the pages still showing it.
  */
 
+/** An article's open data (article-exports.ts), by the name each file has in the site: `/articles/<slug>/<name>`. */
+export const EXPORT_FILE_NAMES = ['claims.json', 'claims.csv', 'annotations.jsonld'] as const;
+export type ExportFileName = (typeof EXPORT_FILE_NAMES)[number];
+
 export interface ArticleFiles {
   htmlFile: string;
   modelFile: string;
@@ -35,9 +39,9 @@ export async function writeArticleFiles(folder: string, slug: string, digest: st
   const files: ArticleFiles = {
     htmlFile: `${name}.html`,
     modelFile: `${name}.json`,
-    claimsJsonFile: `${name}.claims.json`,
-    claimsCsvFile: `${name}.claims.csv`,
-    annotationsFile: `${name}.annotations.jsonld`,
+    claimsJsonFile: `${name}.${'claims.json' satisfies ExportFileName}`,
+    claimsCsvFile: `${name}.${'claims.csv' satisfies ExportFileName}`,
+    annotationsFile: `${name}.${'annotations.jsonld' satisfies ExportFileName}`,
   };
   await Promise.all([
     writeFile(files.htmlFile, html),
@@ -49,10 +53,20 @@ export async function writeArticleFiles(folder: string, slug: string, digest: st
   return files;
 }
 
-/** Each article's `claims.json` in `folder`, with its slug (file names are `<slug>.<digest>.…`). */
-export async function listClaimsJsonFiles(folder: string): Promise<{ slug: string; file: string }[]> {
+export interface ExportFile {
+  slug: string;
+  name: ExportFileName;
+  file: string;
+}
+
+/** The open data files in `folder`, each with its article's slug and its name in the site (file names are `<slug>.<digest>.<name>`). */
+export async function listExportFiles(folder: string, only?: ExportFileName): Promise<ExportFile[]> {
   const names = await readdir(folder).catch(() => []);
-  return names.filter((name) => name.endsWith('.claims.json')).map((name) => ({ slug: name.slice(0, name.indexOf('.')), file: join(folder, name) }));
+  return names.flatMap((fileName) => {
+    const [slug, , ...rest] = fileName.split('.');
+    const name = EXPORT_FILE_NAMES.find((known) => known === rest.join('.'));
+    return slug && name && (only === undefined || name === only) ? [{ slug, name, file: join(folder, fileName) }] : [];
+  });
 }
 
 const allFiles = (files: ArticleFiles) => [files.htmlFile, files.modelFile, files.claimsJsonFile, files.claimsCsvFile, files.annotationsFile];

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import type { ArticleEntryData } from '../../../lib/schema/article-entry-schema.ts';
-import { readExportFile } from '../../../lib/scratch/article-files.ts';
-import type { ArticleProps } from './_article-paths.ts';
+import type { ArticleEntryData } from '../../lib/schema/article-entry-schema.ts';
+import { readExportFile } from '../../lib/scratch/article-files.ts';
+import type { ArticleProps } from '../../pages/articles/[slug]/_article-paths.ts';
 
 /**
- * The route of one of an article's exports: the file the loader wrote (src/lib/exports/article-exports.ts),
- * sent as its bytes.
+ * The route of one of an article's exports in `astro dev`: the file the loader wrote
+ * (src/lib/exports/article-exports.ts), sent as its bytes. A build copies the files instead (article-exports.ts).
  */
 export const exportRoute =
   (fileOf: (data: ArticleEntryData) => string, contentType: string): APIRoute =>

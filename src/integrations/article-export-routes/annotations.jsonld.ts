@@ -1,6 +1,6 @@
-import { exportRoute } from './_export-response.ts';
+import { exportRoute } from './export-response.ts';
 
-export { getStaticPaths } from './_article-paths.ts';
+export { getStaticPaths } from '../../pages/articles/[slug]/_article-paths.ts';
 
 /** `/articles/<slug>/annotations.jsonld`: the claims as a W3C Web Annotation collection. */
 export const GET = exportRoute((data) => data.annotationsFile, 'application/ld+json; charset=utf-8');
