@@ -17,6 +17,8 @@ const BOX: Record<SearchBoxName, { input: string; result: string }> = {
   page: { input: '#search-q', result: '#search-results .search-result' },
 };
 
+const RESULT_TIMEOUT_MS = 15_000;
+
 /**
  * Opens a page as a reader would, then types a query into its search box: what the first search
  * fetches (everything requested after the page had settled) and how long its first result takes.
@@ -43,17 +45,22 @@ export async function measureFirstSearch(browser: Browser, pageUrl: string, quer
   });
   // The page notes the moment its first result shows: Playwright's own wait polls at up to 500 ms
   // intervals, which made every time it measured a multiple of its backoff.
-  await page.evaluate((selector) => {
-    (window as unknown as { firstResultShown: Promise<number> }).firstResultShown = new Promise((resolve) => {
-      const seen = () => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
-      const observer = new MutationObserver(() => {
-        if (!seen()) return;
-        observer.disconnect();
-        resolve(performance.now());
+  // A query nothing matches would otherwise wait for ever: after RESULT_TIMEOUT_MS it fails, saying so.
+  await page.evaluate(
+    ({ selector, timeout, query }) => {
+      (window as unknown as { firstResultShown: Promise<number> }).firstResultShown = new Promise((resolve, reject) => {
+        const seen = () => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
+        const observer = new MutationObserver(() => {
+          if (!seen()) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        setTimeout(() => reject(new Error(`no result for "${query}" within ${timeout} ms`)), timeout);
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-  }, BOX[box].result);
+    },
+    { selector: BOX[box].result, timeout: RESULT_TIMEOUT_MS, query },
+  );
   const input = page.locator(BOX[box].input);
   await input.focus();
   await input.pressSequentially(query, { delay: 0 });
