@@ -2,13 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFilesFolder, type ExportFile, listExportFiles } from '../lib/scratch/article-files.ts';
-
-const ROUTES = {
-  'claims.json': './article-export-routes/claims.json.ts',
-  'claims.csv': './article-export-routes/claims.csv.ts',
-  'annotations.jsonld': './article-export-routes/annotations.jsonld.ts',
-} as const;
+import { articleFilesFolder, EXPORT_FILE_NAMES, type ExportFile, listExportFiles } from '../lib/scratch/article-files.ts';
 
 /** One file per article and name: the loader removes an article's older files once a load succeeds. */
 function checkOnePerArticle(files: readonly ExportFile[]): void {
@@ -35,7 +29,8 @@ export function articleExports({ contentDir }: { contentDir: string }): AstroInt
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        for (const [name, entrypoint] of Object.entries(ROUTES)) injectRoute({ pattern: `/articles/[slug]/${name}`, entrypoint: new URL(entrypoint, import.meta.url), prerender: true });
+        // Each route's file is named for the file it sends.
+        for (const name of EXPORT_FILE_NAMES) injectRoute({ pattern: `/articles/[slug]/${name}`, entrypoint: new URL(`./article-export-routes/${name}.ts`, import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
         folder = articleFilesFolder(fileURLToPath(config.cacheDir), resolve(contentDir));
