@@ -1,0 +1,51 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, launch, open, WIDE } from './browser.ts';
+import { searchSettled } from './search-results.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/**
+ * Pagefind cuts its word index into files of 5,000 units (src/integrations/pagefind-index.ts, through a
+ * setting Pagefind names unstable); a search fetches the file holding each word. With Pagefind's own
+ * 20,000 the file holding "masimov" was 32.7 KB, the largest part of a first search after Pagefind's own
+ * code; at 5,000 the seed's files are 8–10 KB.
+ */
+const MOST_BYTES_PER_WORD_FILE = 12 * 1024;
+
+/** The sizes of the word-index files the page fetches from now on, as served (Pagefind gzips them itself). */
+function wordFilesFetched(page: Page): Promise<number>[] {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (/\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname)) sizes.push(response.body().then((body) => body.length));
+  });
+  return sizes;
+}
+
+describe('a search fetches only a small part of the word index', () => {
+  it('typing “Masimov” in the header box fetches word files of at most 12 KB each', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
+    const sizes = wordFilesFetched(page);
+    await page.locator('#site-search-q').pressSequentially('Masimov');
+    await page.locator('#site-search-panel .search-result').first().waitFor();
+    const fetched = await Promise.all(sizes);
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const size of fetched) expect(size).toBeLessThanOrEqual(MOST_BYTES_PER_WORD_FILE);
+    await close();
+  });
+
+  it('a search on /search/ fetches word files of at most 12 KB each', async () => {
+    const { page, close } = await open(browser, '/search/', { viewport: WIDE });
+    const sizes = wordFilesFetched(page);
+    await page.locator('#search-q').pressSequentially('Masimov');
+    await searchSettled(page);
+    const fetched = await Promise.all(sizes);
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const size of fetched) expect(size).toBeLessThanOrEqual(MOST_BYTES_PER_WORD_FILE);
+    await close();
+  });
+});
