@@ -123,6 +123,21 @@ describe('the search box in the header', () => {
 });
 
 describe('the search page', () => {
+  it('loads Pagefind with the page, before a word is typed, so that a first search waits only for its words', async () => {
+    const context = await browser.newContext({ viewport: WIDE });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(new URL('/search/', inject('baseURL')).href, { waitUntil: 'networkidle' });
+    const engine = fetched.filter((path) => path.startsWith('/pagefind/'));
+    expect(engine).toContain('/pagefind/pagefind.js');
+    expect(engine.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(engine.some((path) => path.includes('wasm'))).toBe(true);
+    // Nothing of the word index yet: that is what a query asks for.
+    expect(engine.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
+    await context.close();
+  });
+
   it('counts each kind as the article page does', async () => {
     const article = await open(browser, ARTICLE);
     const expected = await articleCounts(article.page);

@@ -114,8 +114,9 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   void run();
 });
-// As in the header's box: the engine starts loading when the reader comes to the box, not at the first word.
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// A reader comes to this page to search: the engine loads with it, so that the first word typed waits
+// only for its own part of the index. (Elsewhere the header's box loads it when the reader turns to it.)
+void loadPagefind();
 input.addEventListener('input', () => {
   preloadClaims(input.value);
   clearTimeout(timer);
