@@ -26,23 +26,18 @@ function wordFilesFetched(page: Page): Promise<number>[] {
   return sizes;
 }
 
-describe('a search fetches only a small part of the word index', () => {
-  it('typing “Masimov” in the header box fetches word files of at most 12 KB each', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    const sizes = wordFilesFetched(page);
-    await page.locator('#site-search-q').pressSequentially('Masimov');
-    await page.locator('#site-search-panel .search-result').first().waitFor();
-    const fetched = await Promise.all(sizes);
-    expect(fetched.length).toBeGreaterThan(0);
-    for (const size of fetched) expect(size).toBeLessThanOrEqual(MOST_BYTES_PER_WORD_FILE);
-    await close();
-  });
+/** Each search box, where it stands and how to tell that its search has finished. */
+const BOXES: [string, string, string, (page: Page) => Promise<unknown>][] = [
+  ['the header box', ARTICLE, '#site-search-q', (page) => page.locator('#site-search-panel .search-result').first().waitFor()],
+  ['/search/', '/search/', '#search-q', searchSettled],
+];
 
-  it('a search on /search/ fetches word files of at most 12 KB each', async () => {
-    const { page, close } = await open(browser, '/search/', { viewport: WIDE });
+describe('a search fetches only a small part of the word index', () => {
+  it.each(BOXES)('typing “Masimov” in %s fetches word files of at most 12 KB each', async (_box, path, input, searched) => {
+    const { page, close } = await open(browser, path, { viewport: WIDE });
     const sizes = wordFilesFetched(page);
-    await page.locator('#search-q').pressSequentially('Masimov');
-    await searchSettled(page);
+    await page.locator(input).pressSequentially('Masimov');
+    await searched(page);
     const fetched = await Promise.all(sizes);
     expect(fetched.length).toBeGreaterThan(0);
     for (const size of fetched) expect(size).toBeLessThanOrEqual(MOST_BYTES_PER_WORD_FILE);
