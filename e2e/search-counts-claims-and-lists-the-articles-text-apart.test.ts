@@ -68,6 +68,45 @@ describe('search counts claims, and says so', () => {
     await close();
   });
 
+  // A key every 150 ms, a reader's pace, pauses longer than the boxes' wait: each pause shows results
+  // for what is typed so far. The count, a live region, waits until the typing stops: counting "Ma",
+  // "Mas"… reads records for counts no one sees, and a screen reader would hear one at every key.
+  it.each([
+    ['header box', ARTICLE, '#site-search-q', '#site-search-status', '“Masimov”'],
+    ['/search/', '/search/', '#search-q', '#search-status', '“Masimov”'],
+  ])('in the %s, a reader typing at their pace hears one count, for the word they stopped at', async (_, address, box, live, word) => {
+    const { page, close } = await open(browser, address);
+    // Every text the live region holds, and every key the box gets, as the page sees them.
+    await page.evaluate(
+      ({ box, live }) => {
+        const heard = { said: [] as string[], keys: [] as { at: number; value: string }[] };
+        (window as unknown as { heard: typeof heard }).heard = heard;
+        const region = document.querySelector(live)!;
+        new MutationObserver(() => heard.said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+        const input = document.querySelector<HTMLInputElement>(box)!;
+        input.addEventListener('input', () => heard.keys.push({ at: performance.now(), value: input.value }));
+      },
+      { box, live },
+    );
+    const input = page.locator(box);
+    await input.focus();
+    for (const [at, key] of [...'Masimov'].entries()) {
+      if (at > 0) await page.waitForTimeout(150);
+      await input.press(key);
+    }
+    await expect.poll(() => page.locator(live).textContent()).toContain(word);
+    const { said, keys } = await page.evaluate(() => (window as unknown as { heard: { said: string[]; keys: { at: number; value: string }[] } }).heard);
+    // A busy machine can hold a key back for longer than the box waits before counting, which is then
+    // a pause the reader made: a count is said for a word only if the next key came that late.
+    const pausedOn = keys.filter((key, n) => n === keys.length - 1 || keys[n + 1]!.at - key.at >= 120 + 300).map((key) => `“${key.value}”`);
+    const counts = said.filter(Boolean);
+    expect(counts.at(-1)).toContain(word);
+    for (const count of counts) expect(pausedOn.some((paused) => count.includes(paused)), `${count} (keys at ${keys.map((k) => Math.round(k.at)).join(', ')})`).toBe(true);
+    // Typed without such a pause, the count is said once.
+    if (pausedOn.length === 1) expect(counts).toHaveLength(1);
+    await close();
+  });
+
   it('lists no article text once a kind is chosen, since the text has no kind', async () => {
     const { page, close } = await open(browser, '/search/?q=Tokayev&kind=opinion');
     const status = await searchSettled(page);

@@ -37,7 +37,8 @@ describe('the search box in the header', () => {
     await page.keyboard.type('Masimov');
     await page.locator('#site-search-panel .search-result[data-kind]').first().waitFor();
     expect(searchCode().length).toBeGreaterThan(0);
-    expect(await page.locator('#site-search-status').textContent()).toMatch(/claims? match “Masimov”/);
+    // The count follows the results, once the typing has stopped.
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/claims? match “Masimov”/);
     await context.close();
   });
 
@@ -123,7 +124,7 @@ describe('the search box in the header', () => {
 });
 
 describe('the search page', () => {
-  it('loads Pagefind with the page, before a word is typed, so that a first search waits only for its words', async () => {
+  it('loads Pagefind and the filter every search uses with the page, before a word is typed, so that a first search waits only for its words', async () => {
     const context = await browser.newContext({ viewport: WIDE });
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -133,6 +134,9 @@ describe('the search page', () => {
     expect(engine).toContain('/pagefind/pagefind.js');
     expect(engine.some((path) => path.endsWith('.pf_meta'))).toBe(true);
     expect(engine.some((path) => path.includes('wasm'))).toBe(true);
+    // The one filter file every search with words asks for (the articles' own text is told from the
+    // claims by it), so that it is not fetched after the typing pauses; the other filters' are not.
+    expect(engine.filter((path) => path.endsWith('.pf_filter'))).toHaveLength(1);
     // Nothing of the word index yet: that is what a query asks for.
     expect(engine.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
     await context.close();

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
-import { measureFirstSearchMedian } from './bench/first-search.ts';
+import { AT_A_READERS_PACE, measureFirstSearchMedian } from './bench/first-search.ts';
 import { measureDrift, measureLanding } from './bench/landing.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
@@ -68,6 +68,7 @@ const browser = await launchChromium();
 const site = await serveStatic('dist');
 const firstSearch = await measureFirstSearchMedian(browser, `${site.url}${ARTICLE}`, 'Masimov');
 const firstSearchPage = await measureFirstSearchMedian(browser, `${site.url}/search/`, 'Masimov', 'page');
+const firstSearchPaced = await measureFirstSearchMedian(browser, `${site.url}${ARTICLE}`, 'Masimov', 'header', AT_A_READERS_PACE);
 const lighthouseScores = await runLighthouse(`${site.url}${ARTICLE}`);
 const landingLoads = Number(values['landing-loads']);
 const landing = await measureLanding(browser, `${site.url}${ARTICLE}`, landingLoads);
@@ -90,8 +91,9 @@ const searchRow = (s: typeof firstSearch) => ({
   'ms to first result (median)': s.msToFirstResult.toFixed(0),
   [`fastest – slowest of ${s.runs}`]: `${s.fastestMs.toFixed(0)} – ${s.slowestMs.toFixed(0)}`,
 });
-console.table({ 'header box': searchRow(firstSearch), '/search/': searchRow(firstSearchPage) });
+console.table({ 'header box': searchRow(firstSearch), '/search/': searchRow(firstSearchPage), 'header box, a key every 150 ms': searchRow(firstSearchPaced) });
 console.log('Budgets: at most 120 KB gzip fetched at one article; first result within 300 ms on localhost (both boxes wait 120 ms after the last keystroke).');
+console.log('Typed at once, the header box times mostly Pagefind\'s start (it starts when the box has the focus); a key every 150 ms is a reader\'s pace, and its KB are every search made while typing.');
 
 const SCALE_QUERY = 'Masimov';
 const NOT_MEASURED = { msToFirstResult: NaN, fastestMs: NaN, slowestMs: NaN, gzipBytes: NaN };
@@ -117,11 +119,13 @@ for (const n of steps) {
   const corpusSite = await serveStatic('bench-results/corpus-dist');
   const search = holdsQuery ? await measureFirstSearchMedian(browser, `${corpusSite.url}/articles/generated-0001/`, SCALE_QUERY) : NOT_MEASURED;
   const onPage = holdsQuery ? await measureFirstSearchMedian(browser, `${corpusSite.url}/search/`, SCALE_QUERY, 'page') : NOT_MEASURED;
+  const paced = holdsQuery ? await measureFirstSearchMedian(browser, `${corpusSite.url}/articles/generated-0001/`, SCALE_QUERY, 'header', AT_A_READERS_PACE) : NOT_MEASURED;
   await corpusSite.close();
   scale.push({
     articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, secondsPerArticle: seconds / n, indexBytes,
     msToFirstResult: search.msToFirstResult, fastestMs: search.fastestMs, slowestMs: search.slowestMs, searchGzipBytes: search.gzipBytes,
     page: { msToFirstResult: onPage.msToFirstResult, fastestMs: onPage.fastestMs, slowestMs: onPage.slowestMs, gzipBytes: onPage.gzipBytes },
+    paced: { msToFirstResult: paced.msToFirstResult, fastestMs: paced.fastestMs, slowestMs: paced.slowestMs, gzipBytes: paced.gzipBytes },
   });
 }
 await browser.close();
@@ -145,6 +149,7 @@ console.table(
         'index (MB)': (s.indexBytes / 1024 / 1024).toFixed(1),
         'first search KB gzip (box, /search/)': `${kb(s.searchGzipBytes)}, ${kb(s.page.gzipBytes)}`,
         'ms to first result, median of 5 (box; /search/)': `${s.msToFirstResult.toFixed(0)} (${s.fastestMs.toFixed(0)}–${s.slowestMs.toFixed(0)}); ${s.page.msToFirstResult.toFixed(0)} (${s.page.fastestMs.toFixed(0)}–${s.page.slowestMs.toFixed(0)})`,
+        'box, a key every 150 ms: KB gzip, ms (median of 5)': `${kb(s.paced.gzipBytes)}, ${s.paced.msToFirstResult.toFixed(0)} (${s.paced.fastestMs.toFixed(0)}–${s.paced.slowestMs.toFixed(0)})`,
         'growth (build, index, first result) vs smallest': `×${(s.seconds / base.seconds).toFixed(1)}, ×${(s.indexBytes / base.indexBytes).toFixed(1)}, ×${(s.msToFirstResult / base.msToFirstResult).toFixed(1)} for ×${(s.articles / base.articles).toFixed(0)} articles`,
       },
     ]),
@@ -166,5 +171,5 @@ if (scale.length > 1) {
 console.log('Budget (issue 16): at 1,000 articles the first search fetches at most 300 KB gzip and shows its first result within 300 ms, in the header box and on /search/, and neither grows by more than 10% from 500 to 1,000 articles.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, firstSearchPage, lighthouse: lighthouseScores, landing, drift, scale, projected1000 }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, firstSearchPage, firstSearchPaced, lighthouse: lighthouseScores, landing, drift, scale, projected1000 }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');

@@ -1,6 +1,6 @@
 import type { ClaimHit } from './claim-hits.ts';
 import { claimItem, handleResultKeys } from './render-results.ts';
-import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
+import { COUNT_AFTER_TYPING_MS, loadPagefind, pause, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { wordsInText } from './words-in-text.ts';
 
 const DEBOUNCE_MS = 120;
@@ -43,10 +43,6 @@ export function startHeaderSearch(box: HTMLElement): void {
     const found = await searchClaims({ query, kind: null, record: null, article: null });
     if (id !== latest || !found) return; // a newer search has started: this answer is stale
     const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
-    more.href = all;
-    texts.hidden = found.texts.length === 0;
-    texts.href = all;
-    texts.textContent = wordsInText(found.texts.length);
     // Shown as each record is read, until there are SHOWN.
     const shown: ClaimHit[] = [];
     let batch: ClaimHit[];
@@ -58,12 +54,19 @@ export function startHeaderSearch(box: HTMLElement): void {
       // the same result, if it is still listed, or else the box.
       const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('href') : null;
       list.replaceChildren(...shown.map((hit) => claimItem(hit, query)));
+      // The links to every result go with the results drawn, never ahead of them to a query still read.
+      more.href = all;
+      texts.hidden = found.texts.length === 0;
+      texts.href = all;
+      texts.textContent = wordsInText(found.texts.length);
       if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
       more.hidden = shown.length === 0;
       panel.hidden = false;
     } while (batch.length > 0 && shown.length < SHOWN && found.hasMore());
-    // Counted once the results are on screen: the count says how many claims match, and only claims
-    // (the articles' own text is counted apart).
+    // Counted once the results are on screen and the reader has stopped typing: the count says how
+    // many claims match, and only claims (the articles' own text is counted apart).
+    await pause(COUNT_AFTER_TYPING_MS);
+    if (id !== latest) return;
     const counts = await found.count();
     if (id !== latest) return;
     status.textContent = claimsMatch(counts.claims, query, counts.complete) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
@@ -73,6 +76,7 @@ export function startHeaderSearch(box: HTMLElement): void {
   if (box.contains(document.activeElement)) void loadPagefind();
   else input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
+    latest += 1; // whatever is being searched or counted is no longer what the box holds
     preloadClaims(input.value);
     clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);

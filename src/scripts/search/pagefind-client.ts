@@ -25,12 +25,19 @@ interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
+/** The filter only the articles' own records carry (search-records.ts writes it). */
+const TEXT_PART = { part: 'text' };
+
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const base = new URL(`${import.meta.env.BASE_URL}pagefind/`, document.baseURI);
     const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     await pagefind.options({ basePath: base.pathname, excerptLength: 24 });
     await pagefind.init();
+    // Every search with words asks for the articles' own records by their `part` filter (below): its
+    // small file is fetched now, while the reader is still typing, not after the typing pauses.
+    // (A warm-up: should it fail, the search that needs the file reports that.)
+    void pagefind.search(null, { filters: TEXT_PART }).catch(() => undefined);
     return pagefind;
   })();
   return loading;
@@ -125,12 +132,15 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
 
   // The articles' own records are told from the claims by asking for them alone (only they carry
   // `part`, so its filter file stays small); with a kind or record status chosen none can match.
-  const texts = kind || record ? [] : await search({ ...within, part: 'text' });
-  const textIds = new Set(texts.map((r) => r.id));
-  const claimRecords = async (filters: Record<string, unknown>) => (await search(filters)).filter((r) => !textIds.has(r.id));
+  // Both searches are asked at once: Pagefind answers the second while the first's files arrive.
+  const findTexts = kind || record ? Promise.resolve([]) : search({ ...within, ...TEXT_PART });
   // A record's filters list every kind and status among its claims: they keep the records that may
   // hold a match, and each claim is then kept or not on its own.
-  const records = await claimRecords({ ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) });
+  const findRecords = search({ ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) });
+  const [texts, found] = await Promise.all([findTexts, findRecords]);
+  const textIds = new Set(texts.map((r) => r.id));
+  const claimRecords = (results: PagefindResult[]) => results.filter((r) => !textIds.has(r.id));
+  const records = claimRecords(found);
   const matches = (hit: ClaimHit) => !text || hit.matched;
   const chosen = (hit: ClaimHit) => matches(hit) && (!kind || hit.kind === kind) && (!record || hit.record === record);
 
@@ -150,7 +160,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   };
 
   const count = async (): Promise<ClaimCounts> => {
-    const all = kind || record ? await claimRecords(within) : records;
+    const all = kind || record ? claimRecords(await search(within)) : records;
     const counted = all.slice(0, COUNTED_RECORDS);
     const hits = (await Promise.all(counted.map(hitsOf))).flat().filter(matches);
     const tally = (of: ClaimHit[], key: 'kind' | 'record') => {
@@ -169,6 +179,16 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   };
   return { next, hasMore: () => waiting.length > 0 || cursor < records.length, texts, count };
 }
+
+/**
+ * How long a reader must have stopped typing before a search's claims are counted. The results show at
+ * once, but counting reads up to COUNTED_RECORDS records, and at a reader's pace (a key every 150 ms
+ * or so) every pause longer than the boxes' wait searches what is typed so far: counting "M", "Ma",
+ * "Mas"… would read records for counts no one sees. The count, a live region, is also said once, not
+ * at every key.
+ */
+export const COUNT_AFTER_TYPING_MS = 300;
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts loading what a search for `query` will need while the reader is still typing (Pagefind's

@@ -1,6 +1,6 @@
 import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
 import { claimItem, handleResultKeys, textItem } from './render-results.ts';
-import { loadPagefind, preloadClaims, searchClaims } from './pagefind-client.ts';
+import { COUNT_AFTER_TYPING_MS, loadPagefind, pause, preloadClaims, searchClaims } from './pagefind-client.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
 const DEBOUNCE_MS = 120;
@@ -80,7 +80,7 @@ async function showTexts(query: string): Promise<void> {
   textSection.querySelector('.text-count')!.textContent = String(found.length);
 }
 
-async function run(): Promise<void> {
+async function run({ typing = false } = {}): Promise<void> {
   const id = ++latest;
   writeAddress();
   const query = input.value.trim();
@@ -103,6 +103,10 @@ async function run(): Promise<void> {
   results.hidden = false;
   await showMore(query);
   await showTexts(query);
+  // Counted once the reader has stopped typing (COUNT_AFTER_TYPING_MS); a choice of kind or record
+  // status, or the page's first search, is counted at once.
+  if (typing) await pause(COUNT_AFTER_TYPING_MS);
+  if (id !== latest) return;
   const counts = await found.count();
   if (id !== latest) return;
   showCounts(form, counts);
@@ -118,9 +122,10 @@ form.addEventListener('submit', (event) => {
 // only for its own part of the index. (Elsewhere the header's box loads it when the reader turns to it.)
 void loadPagefind();
 input.addEventListener('input', () => {
+  latest += 1; // whatever is being searched or counted is no longer what the box holds
   preloadClaims(input.value);
   clearTimeout(timer);
-  timer = window.setTimeout(run, DEBOUNCE_MS);
+  timer = window.setTimeout(() => void run({ typing: true }), DEBOUNCE_MS);
 });
 for (const radio of [...kindInputs, ...recordInputs]) radio.addEventListener('change', () => void run());
 more.addEventListener('click', () => void showMore(input.value.trim()));
