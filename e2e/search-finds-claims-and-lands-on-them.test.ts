@@ -129,7 +129,10 @@ describe('the search page', () => {
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    // Asked for once Pagefind has started, which on a busy machine can be after the network was quiet.
+    const filterFile = page.waitForRequest((request) => request.url().endsWith('.pf_filter'), { timeout: 15_000 });
     await page.goto(new URL('/search/', inject('baseURL')).href, { waitUntil: 'networkidle' });
+    await filterFile;
     const engine = fetched.filter((path) => path.startsWith('/pagefind/'));
     expect(engine).toContain('/pagefind/pagefind.js');
     expect(engine.some((path) => path.endsWith('.pf_meta'))).toBe(true);
