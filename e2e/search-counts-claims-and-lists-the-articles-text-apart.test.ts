@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, launch, NARROW, open } from './browser.ts';
+import { COUNT_AFTER_TYPING_MS, SEARCH_AFTER_TYPING_MS } from '../src/scripts/search/search-as-typed.ts';
 import { filterCount, listedClaims, searchSettled, showAll } from './search-results.ts';
 
 let browser: Browser;
@@ -98,7 +99,7 @@ describe('search counts claims, and says so', () => {
     const { said, keys } = await page.evaluate(() => (window as unknown as { heard: { said: string[]; keys: { at: number; value: string }[] } }).heard);
     // A busy machine can hold a key back for longer than the box waits before counting, which is then
     // a pause the reader made: a count is said for a word only if the next key came that late.
-    const pausedOn = keys.filter((key, n) => n === keys.length - 1 || keys[n + 1]!.at - key.at >= 120 + 300).map((key) => `“${key.value}”`);
+    const pausedOn = keys.filter((key, n) => n === keys.length - 1 || keys[n + 1]!.at - key.at >= SEARCH_AFTER_TYPING_MS + COUNT_AFTER_TYPING_MS).map((key) => `“${key.value}”`);
     const counts = said.filter(Boolean);
     expect(counts.at(-1)).toContain(word);
     for (const count of counts) expect(pausedOn.some((paused) => count.includes(paused)), `${count} (keys at ${keys.map((k) => Math.round(k.at)).join(', ')})`).toBe(true);

@@ -1,9 +1,9 @@
 import type { ClaimHit } from './claim-hits.ts';
 import { claimItem, handleResultKeys } from './render-results.ts';
-import { COUNT_AFTER_TYPING_MS, loadPagefind, pause, preloadClaims, searchClaims } from './pagefind-client.ts';
+import { loadPagefind, searchClaims } from './pagefind-client.ts';
+import { COUNT_AFTER_TYPING_MS, pause, searchAsTyped } from './search-as-typed.ts';
 import { wordsInText } from './words-in-text.ts';
 
-const DEBOUNCE_MS = 120;
 const SHOWN = 6;
 
 const claimsMatch = (n: number, query: string, complete: boolean) => {
@@ -18,7 +18,6 @@ const claimsMatch = (n: number, query: string, complete: boolean) => {
  */
 export function startHeaderSearch(box: HTMLElement): void {
   let latest = 0;
-  let timer = 0;
   const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = box.querySelector<HTMLElement>('.search-panel')!;
   const list = panel.querySelector<HTMLOListElement>('ol')!;
@@ -75,12 +74,7 @@ export function startHeaderSearch(box: HTMLElement): void {
   // Pagefind is fetched once the reader is in the box, not when a pointer merely passes over it.
   if (box.contains(document.activeElement)) void loadPagefind();
   else input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  input.addEventListener('input', () => {
-    latest += 1; // whatever is being searched or counted is no longer what the box holds
-    preloadClaims(input.value);
-    clearTimeout(timer);
-    timer = window.setTimeout(run, DEBOUNCE_MS);
-  });
+  searchAsTyped(input, { stale: () => (latest += 1), search: () => void run() });
   box.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clear));
   box.addEventListener('focusout', (event) => {
     if (!box.contains(event.relatedTarget as Node | null)) close();

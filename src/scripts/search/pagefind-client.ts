@@ -181,16 +181,6 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
 }
 
 /**
- * How long a reader must have stopped typing before a search's claims are counted. The results show at
- * once, but counting reads up to COUNTED_RECORDS records, and at a reader's pace (a key every 150 ms
- * or so) every pause longer than the boxes' wait searches what is typed so far: counting "M", "Ma",
- * "Mas"… would read records for counts no one sees. The count, a live region, is also said once, not
- * at every key.
- */
-export const COUNT_AFTER_TYPING_MS = 300;
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/**
  * Starts loading what a search for `query` will need while the reader is still typing (Pagefind's
  * `preload`), so that the search itself, once the typing pauses, has less to wait for.
  */

@@ -1,9 +1,9 @@
 import { KINDS, type Kind, RECORD_STATUSES, type RecordStatus } from '../../lib/kinds/kinds.ts';
 import { claimItem, handleResultKeys, textItem } from './render-results.ts';
-import { COUNT_AFTER_TYPING_MS, loadPagefind, pause, preloadClaims, searchClaims } from './pagefind-client.ts';
+import { loadPagefind, searchClaims } from './pagefind-client.ts';
+import { COUNT_AFTER_TYPING_MS, pause, searchAsTyped } from './search-as-typed.ts';
 import { showCounts, statusText } from './search-page-text.ts';
 
-const DEBOUNCE_MS = 120;
 const PAGE = 20;
 
 /**
@@ -24,7 +24,6 @@ const kindInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="kind
 const recordInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="record"]')];
 
 let latest = 0;
-let timer = 0;
 let pending: Awaited<ReturnType<typeof searchClaims>> = null;
 
 const params = new URLSearchParams(location.search);
@@ -113,20 +112,15 @@ async function run({ typing = false } = {}): Promise<void> {
   status.textContent = statusText({ query, kind, record, claims: counts.claims, texts: found.texts.length, complete: counts.complete });
 }
 
+const cancelTypedSearch = searchAsTyped(input, { stale: () => (latest += 1), search: () => void run({ typing: true }) });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(timer);
+  cancelTypedSearch();
   void run();
 });
 // A reader comes to this page to search: the engine loads with it, so that the first word typed waits
 // only for its own part of the index. (Elsewhere the header's box loads it when the reader turns to it.)
 void loadPagefind();
-input.addEventListener('input', () => {
-  latest += 1; // whatever is being searched or counted is no longer what the box holds
-  preloadClaims(input.value);
-  clearTimeout(timer);
-  timer = window.setTimeout(() => void run({ typing: true }), DEBOUNCE_MS);
-});
 for (const radio of [...kindInputs, ...recordInputs]) radio.addEventListener('change', () => void run());
 more.addEventListener('click', () => void showMore(input.value.trim()));
 textSection.addEventListener('toggle', () => {
