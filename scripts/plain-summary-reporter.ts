@@ -8,9 +8,11 @@ export default class PlainSummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
     for (const module of testModules) {
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed++;
-      for (const test of module.children.allTests()) {
-        const state = test.result().state;
+      const states = [...module.children.allTests()].map((test) => test.result().state);
+      // A file that failed with none of its tests failing failed outside them (an import, a beforeAll):
+      // its tests never ran and read as skipped, so the file itself is the failure to count.
+      if (module.state() === 'failed' && !states.includes('failed')) counts.failed++;
+      for (const state of states) {
         if (state === 'passed') counts.passed++;
         else if (state === 'failed') counts.failed++;
         else counts.skipped++;
