@@ -1,9 +1,30 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, claimBoxes, launch, noteBoxes, notesPlaced, open, type OpenedPage, overlaps } from './browser.ts';
 
 let browser: Browser;
 let opened: OpenedPage;
+
+/** The first three notes of ¶8, the densest paragraph: each spans a column of marks when open. */
+const firstNotesOfDensest = (page: Page) =>
+  page.$$eval('#p-transnational-crime details.note', (notes) => notes.slice(0, 3).map((n) => (n as HTMLElement).dataset.claim!));
+
+/**
+ * The open note stands level with its claim, whole and wide enough to read, clear of every mark (all of
+ * which stay in sight) and of the claims map's ruler at the window's edge.
+ */
+async function expectOpenBesideMarks(page: Page, id: string, width: number): Promise<void> {
+  await notesPlaced(page);
+  const notes = await noteBoxes(page);
+  const note = notes.find((n) => n.id === id)!;
+  const claim = (await claimBoxes(page)).find((c) => c.id === id)!;
+  expect(Math.abs(note.top - claim.top), id).toBeLessThanOrEqual(40);
+  expect(note.right - note.left, id).toBeGreaterThanOrEqual(176);
+  expect(await page.locator(`details.note[data-claim="${id}"] .note-text`).isVisible(), id).toBe(true);
+  expect(overlaps(notes), id).toEqual([]);
+  const ruler = await page.$eval('.claims-map[data-ruler]', (map) => map.getBoundingClientRect().left);
+  expect(note.right, id).toBeLessThanOrEqual(Math.min(ruler, width));
+}
 
 beforeAll(async () => {
   browser = await launch();
@@ -50,20 +71,12 @@ describe('the article at 1440 px', () => {
     expect(off).toEqual([]);
   });
 
-  it('opens a note beside its claim, whole, over the margin, without moving the text; one at a time', async () => {
+  it('opens a note beside its claim, whole, beside the marks it spans and covering none, without moving the text; one at a time', async () => {
     const { page } = opened;
     const textBefore = await claimBoxes(page);
-    // Three notes of ¶8, the densest paragraph, in turn, each from its claim's number in the text.
-    const ids = await page.$$eval('#p-transnational-crime details.note', (notes) => notes.slice(0, 3).map((n) => (n as HTMLElement).dataset.claim!));
-    for (const id of ids) {
+    for (const id of await firstNotesOfDensest(page)) {
       await page.locator(`#${id} + .claim-ref`).click();
-      await notesPlaced(page);
-      const note = (await noteBoxes(page)).find((n) => n.id === id)!;
-      const claim = (await claimBoxes(page)).find((c) => c.id === id)!;
-      expect(Math.abs(note.top - claim.top), id).toBeLessThanOrEqual(40);
-      expect(note.right - note.left, id).toBeGreaterThan(200);
-      expect(note.right, id).toBeLessThanOrEqual(1440);
-      expect(await page.locator(`details.note[data-claim="${id}"] .note-text`).isVisible(), id).toBe(true);
+      await expectOpenBesideMarks(page, id, 1440);
       expect(await page.$$eval('.article-body details.note[open]', (open) => open.map((n) => (n as HTMLElement).dataset.claim)), id).toEqual([id]);
     }
     expect(await claimBoxes(page)).toEqual(textBefore);
@@ -137,6 +150,26 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
     expect(notes.filter((note) => Math.abs(note.top - claims.get(note.id)!.top) > 40).map((note) => note.id)).toEqual([]);
     expect(overlaps(notes)).toEqual([]);
     expect(notes.every((note) => note.right <= 1100)).toBe(true);
+    await narrowest.close();
+  });
+
+  it('opens a note beside the marks it spans, covering none, narrower where the window is', async () => {
+    const narrowest = await open(browser, ARTICLE, { viewport: { width: 1100, height: 900 } });
+    const { page } = narrowest;
+    await notesPlaced(page);
+    const textBefore = await claimBoxes(page);
+    // And the first note of the widest row of marks: at 1100 px, room for the open note is tightest there.
+    const widestRow = await page.$$eval('.article-body details.note', (notes) => {
+      const place = (n: Element) => ['--note-top', '--note-x'].map((name) => parseFloat((n as HTMLElement).style.getPropertyValue(name)));
+      const widest = notes.reduce((a, b) => (place(b)[1]! > place(a)[1]! ? b : a));
+      return (notes.find((n) => place(n)[0] === place(widest)[0]) as HTMLElement).dataset.claim!;
+    });
+    for (const id of [...(await firstNotesOfDensest(page)), widestRow]) {
+      await page.locator(`#${id} + .claim-ref`).click();
+      await expectOpenBesideMarks(page, id, 1100);
+    }
+    expect(await claimBoxes(page)).toEqual(textBefore);
+    expect(narrowest.errors).toEqual([]);
     await narrowest.close();
   });
 });

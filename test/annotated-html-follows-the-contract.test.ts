@@ -79,8 +79,8 @@ describe('the annotated HTML', () => {
     expect(note.properties.open).toBeUndefined();
     expect(toString(select('.note-text', note)!)).toContain('the price rose from 60 to 120 tenge.');
     expect(select('.note-text em', note)).toBeDefined();
-    expect(attr('details[data-claim="gas-doubled"] .note-quote > .claim-link', 'href')).toBe('#gas-doubled');
-    expect(toString(select('details[data-claim="gas-doubled"] .claim-link', tree)!)).toBe('“The price of gas doubled overnight”');
+    expect(attr('details[data-claim="gas-doubled"] .note-quote > a', 'href')).toBe('#gas-doubled');
+    expect(toString(select('details[data-claim="gas-doubled"] .note-quote > a', tree)!)).toBe('“The price of gas doubled overnight”');
   });
 
   it('never puts a note inside a sentence: notes follow the paragraph’s text', () => {

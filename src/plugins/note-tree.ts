@@ -86,7 +86,7 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [
       // The claim's opening words, linked to the claim: where a note sits after its paragraph (narrow
       // screens), this is the way back to the words and the claim's address without JavaScript.
-      h('p', { className: ['note-quote'] }, [h('a', { href: `#${claim.id}`, className: ['claim-link'] }, `“${excerpt(claim.text)}”`)]),
+      h('p', { className: ['note-quote'] }, [h('a', { href: `#${claim.id}` }, `“${excerpt(claim.text)}”`)]),
       h('div', { className: ['note-text'] }, note),
       cited.length > 0
         ? h('div', { className: ['note-sources'] }, [

@@ -3,7 +3,7 @@
  * article): a page that previews the claim in chat apps and lands on it, words highlighted.
  */
 function addCopyButton(note: HTMLDetailsElement): void {
-  const link = note.querySelector<HTMLAnchorElement>('.claim-link');
+  const link = note.querySelector<HTMLAnchorElement>('.note-quote > a');
   if (!link || !navigator.clipboard || note.querySelector('.copy-link')) return;
   const button = document.createElement('button');
   button.type = 'button';

@@ -1,12 +1,14 @@
 /**
  * Wide screens: the margin as a gutter of marks, like a code review's. Each closed note is a small
  * mark (its number and kind shape) level with the first line of its claim; marks of claims that start
- * on one line sit side by side. An opened note floats at its claim's line over the marks below it,
- * full margin width. Every note is positioned absolutely, so nothing here changes the text's layout:
+ * on one line sit side by side. An opened note floats at its claim's line, beside the marks its height
+ * spans, as a code review shows an opened thread beside its gutter, so that every other claim keeps
+ * its mark in sight. Every note is positioned absolutely, so nothing here changes the text's layout:
  *
- *   | text                                   |   | margin                      |
- *   | Some claim¹ and another² here,         |   | [1●] [2◆]                   |
- *   | then a third³ on the next line ...     |   | [3▲]                        |
+ *   | text                                   |   | margin                            |
+ *   | Some claim¹ and another² here,         |   | [1●] ┌ 2 ◆ Opinion ──────────┐    |
+ *   | then a third³ on the next line ...     |   | [3▲] │ the note's text ...    │    |
+ *   | and a fourth⁴, a fifth⁵ ...            |   | [4●] [5◆] ...                │    |
  *
  * A mark keeps its place when its note opens, so opening and closing never moves the other marks.
  */
@@ -15,6 +17,24 @@ import { WIDE_SCREEN } from './wide-screen.ts';
 
 const MARK_GAP = 4; // px between two marks, beside or below each other
 const MARK_FALLBACK = { width: 40, height: 24 }; // when no note is closed to measure (printing)
+const EDGE_GAP = 4; // px kept clear before the claims map's ruler, or the window's edge
+const NOTE_MIN_WIDTH = 176; // px, some 22 characters a line: narrower reads badly, so it would cover marks instead
+
+interface Place {
+  top: number;
+  x: number;
+}
+
+/** How far right an open note may reach: to the claims map's ruler, or to the window's edge. */
+function rightLimit(): number {
+  const ruler = document.querySelector('.claims-map[data-ruler]')?.getBoundingClientRect();
+  return (ruler && ruler.width > 0 ? ruler.left : document.documentElement.clientWidth) - EDGE_GAP;
+}
+
+/** Past every closed mark that an open note as tall as `height`, at `top`, would lie over. */
+function clearOfMarks(top: number, height: number, marks: Place[], mark: { width: number; height: number }): number {
+  return marks.reduce((x, m) => (m.top < top + height && m.top + mark.height > top ? Math.max(x, m.x + mark.width + MARK_GAP) : x), 0);
+}
 
 export const WIDE = window.matchMedia(WIDE_SCREEN);
 
@@ -55,6 +75,24 @@ export function placeNotes(body: HTMLElement): void {
   notes.forEach((note, i) => {
     note.style.setProperty('--note-top', `${Math.round(places[i]!.top)}px`);
     note.style.setProperty('--note-x', `${places[i]!.x}px`);
+  });
+  // An open note (one, but every note while printing) moves right of the marks beside it, as far as the
+  // ruler allows; its height follows its width, so measure again until the marks it spans stay the same.
+  const marks = places.filter((_, i) => !notes[i]!.open);
+  const room = rightLimit() - (box.right - margin);
+  notes.forEach((note, i) => {
+    if (!note.open) return;
+    const top = places[i]!.top;
+    let x = -1;
+    for (let tries = 0; tries < 3; tries++) {
+      const clear = Math.max(0, Math.min(clearOfMarks(top, heights[i]!, marks, mark), room - NOTE_MIN_WIDTH));
+      if (clear === x) break;
+      x = clear;
+      note.style.setProperty('--open-x', `${x}px`);
+      note.style.setProperty('--open-width', `${Math.round(Math.min(margin, room - x))}px`);
+      heights[i] = note.getBoundingClientRect().height;
+    }
+    bottom = Math.max(bottom, top + heights[i]!);
   });
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
   body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;

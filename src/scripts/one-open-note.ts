@@ -1,6 +1,6 @@
 /**
- * On wide screens an open note floats over the marks below it: one at a time, so none hides another.
- * Printing opens them all; while it does, the rule waits.
+ * On wide screens one note is open at a time: it stands beside the marks its height spans, where the
+ * next open note would stand too. Printing opens them all; while it does, the rule waits.
  */
 import { WIDE } from './margin-marks.ts';
 import { beforePrint } from './print-notes.ts';
@@ -18,7 +18,9 @@ export function keepOneNoteOpen(body: HTMLElement): void {
     },
     true,
   );
-  // A mark under the open note must not take the focus unseen (WCAG 2.4.11): the open note gives way.
+  // The focus moving on to another mark closes the open note: the reader has left it. And where the ruler
+  // leaves the open note too little room beside the marks, it lies over some, which must not take the
+  // focus unseen (WCAG 2.4.11).
   body.addEventListener('focusin', (event) => {
     const note = event.target instanceof Element ? event.target.closest('details.note') : null;
     if (WIDE.matches && !beforePrint && note) closeNotesBut(note);
