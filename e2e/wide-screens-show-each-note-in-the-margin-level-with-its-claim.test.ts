@@ -172,4 +172,16 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
     expect(narrowest.errors).toEqual([]);
     await narrowest.close();
   });
+
+  it('keeps an open note short of the ruler when the window narrows from 1440 px (the text’s width unchanged)', async () => {
+    const resized = await open(browser, ARTICLE);
+    const { page } = resized;
+    await notesPlaced(page);
+    const [id] = await firstNotesOfDensest(page);
+    await page.locator(`#${id!} + .claim-ref`).click();
+    await expectOpenBesideMarks(page, id!, 1440);
+    await page.setViewportSize({ width: 1150, height: 900 });
+    await expectOpenBesideMarks(page, id!, 1150);
+    await resized.close();
+  });
 });

@@ -14,6 +14,9 @@ export function keepNotesPlaced(body: HTMLElement): void {
   // `toggle` does not bubble; listening in the capture phase hears every note.
   body.addEventListener('toggle', schedule, true);
   new ResizeObserver(schedule).observe(body);
+  // The window can narrow while the body keeps its width (it has reached its widest): an open note
+  // that reaches past the margin must still stop short of the claims map's ruler at the window's edge.
+  addEventListener('resize', schedule);
   WIDE.addEventListener('change', schedule);
   document.addEventListener('annotated:viewchange', schedule);
 }
