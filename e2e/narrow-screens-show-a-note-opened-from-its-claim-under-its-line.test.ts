@@ -122,6 +122,32 @@ describe('at 375 px, a note opened from its claim', () => {
     await close();
   });
 
+  it('goes away at a tap on the text outside it, so that a number it lay over can be tapped next', async () => {
+    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });
+    const id = await firstClaimOfDensest(page);
+    await page.locator(`a.claim-ref[href="#${id}"]`).click();
+    // The next claims whose numbers the card lies over.
+    const covered = await page.$$eval('a.claim-ref', (refs, id) => {
+      const card = document.querySelector(`details.note[data-claim="${id}"] .note-body`)!;
+      return refs
+        .filter((ref) => {
+          const r = ref.getBoundingClientRect();
+          return r.height > 0 && r.top > 0 && card.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        })
+        .map((ref) => ref.getAttribute('href')!.slice(1));
+    }, id);
+    expect(covered.length).toBeGreaterThan(0);
+    // A tap inside the card leaves it; a tap on the claim's own words, above it, puts it away.
+    await page.locator(`details.note[data-claim="${id}"] .note-text`).click();
+    expect((await seen(page, id)).atClaim).toBe(true);
+    const words = (await page.locator(`#${id}`).boundingBox())!;
+    await page.mouse.click(words.x + 4, words.y + 4);
+    expect(await seen(page, id)).toMatchObject({ open: false, atClaim: false });
+    await page.locator(`a.claim-ref[href="#${covered[0]}"]`).click();
+    expectUnderClaim(await seen(page, covered[0]!));
+    await close();
+  });
+
   it('opens under the claim from the keyboard (Enter on a claim), the focus in the note', async () => {
     // Without the smooth move to the claim, so that the places read are where it ends.
     const { page, close } = await open(browser, ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });

@@ -92,7 +92,7 @@ describe('the annotated HTML', () => {
   });
 
   it('links sources with their title, publisher and date, and safe rel attributes', () => {
-    const link = select('details[data-claim="gas-doubled"] .source-link', tree)!;
+    const link = select('details[data-claim="gas-doubled"] .note-sources li > a', tree)!;
     expect(link.properties.href).toBe('https://example.org/gas-prices');
     expect(link.properties.rel).toEqual(['external', 'noopener', 'noreferrer']);
     expect(toString(link)).toBe('Gas prices "doubled" <overnight>');

@@ -19,7 +19,7 @@ function excerpt(text: string): string {
 
 function sourceItem(source: Source): Element {
   return h('li', [
-    h('a', { href: source.url, rel: EXTERNAL_REL, className: ['source-link'] }, source.title ?? source.publisher),
+    h('a', { href: source.url, rel: EXTERNAL_REL }, source.title ?? source.publisher),
     h('span', { className: ['source-meta'] }, [
       source.title ? ` — ${source.publisher}` : '',
       `, ${source.date ?? 'date not shown'}`,
@@ -90,7 +90,7 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
       h('div', { className: ['note-text'] }, note),
       cited.length > 0
         ? h('div', { className: ['note-sources'] }, [
-            h('p', { className: ['note-sources-heading'] }, cited.length === 1 ? 'Source' : 'Sources'),
+            h('p', cited.length === 1 ? 'Source' : 'Sources'),
             h('ul', cited.map(sourceItem)),
           ])
         : '',

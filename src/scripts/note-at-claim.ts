@@ -1,7 +1,7 @@
 /**
  * Narrow screens: a note opened from the text — a claim's number tapped, a link to the claim followed,
  * Enter on a claim — shows under the claim's last line, over the text below it, as a card with the
- * note's number and kind and a Close button. After its paragraph, where narrow screens list the notes,
+ * note's number and kind and a Close button; a tap outside it puts it away. After its paragraph, where narrow screens list the notes,
  * it would open up to 1,100 px further down (the densest paragraph), out of the reader's sight.
  *
  *   | Some claim¹ and another² here,         |
@@ -54,6 +54,7 @@ function head(note: HTMLDetailsElement): HTMLElement {
 function inPlace(note: HTMLDetailsElement): void {
   delete note.dataset.atClaim;
   note.querySelector('.note-card-head')?.remove();
+  note.querySelector('.note-body')?.removeAttribute('tabindex');
   if (shown === note) shown = null;
 }
 
@@ -62,7 +63,11 @@ export function openAtClaim(note: HTMLDetailsElement): void {
   if (!WIDE.matches && !beforePrint) {
     if (shown !== note) {
       if (shown) shown.open = false;
-      note.querySelector('.note-body')?.prepend(head(note));
+      const card = note.querySelector<HTMLElement>('.note-body')!;
+      card.prepend(head(note));
+      // A tap on the card's words focuses the nearest focusable box: the card, which keeps it, not the
+      // page's <main>, which would count as the focus leaving and put the note back in its list.
+      card.tabIndex = -1;
     }
     note.dataset.atClaim = '';
     shown = note;
@@ -82,11 +87,17 @@ export function keepCardsAtClaims(body: HTMLElement): void {
     const at = event.target as HTMLElement;
     // Landing focuses the claim, or the retired id that now leads to it.
     if (!note || note.querySelector('.note-body')!.contains(at) || [at.id, at.dataset.replacedBy].includes(note.dataset.claim)) return;
-    // On to another claim: the card goes. Anything else (Tab from the claim to the paragraph's links and
-    // notes): the note goes back to its list, still open, where the focus will come to it.
-    if (at.matches('.claim, .claim-ref')) note.open = false;
+    // On to another claim, or a tap on plain text (the focus falls to <main>, which holds the card): the
+    // card goes. Anything else (Tab from the claim to the paragraph's links and notes): the note goes
+    // back to its list, still open, where the focus will come to it.
+    if (at.matches('.claim, .claim-ref') || at.contains(note)) note.open = false;
     else inPlace(note);
   });
+  // A tap outside the note puts the card away, as a popover's does: the lines it lay over, the next
+  // claims' numbers among them, are the reader's again. A click, not a touch's start, which may be a scroll.
+  document.addEventListener('click', (event) => {
+    if (shown && !shown.contains(event.target as Node)) shown.open = false;
+  }, true);
   // The text reflows (a rotation, a font, the view filter): the card follows its claim's line.
   new ResizeObserver(() => shown && place(shown)).observe(body);
   WIDE.addEventListener('change', () => shown && WIDE.matches && inPlace(shown));
