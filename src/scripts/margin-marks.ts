@@ -36,6 +36,29 @@ function clearOfMarks(top: number, height: number, marks: Place[], mark: { width
   return marks.reduce((x, m) => (m.top < top + height && m.top + mark.height > top ? Math.max(x, m.x + mark.width + MARK_GAP) : x), 0);
 }
 
+/**
+ * Moves each open note (one; every note while printing) right of the closed marks its height spans, as
+ * far as `room` (px from the margin's start) allows. Its height follows its width, and may then span
+ * other marks: so write every note's place, read every height, and again while a place changes.
+ */
+function besideMarks(open: { note: HTMLElement; top: number }[], marks: Place[], mark: { width: number; height: number }, room: number, margin: number): void {
+  const xs = open.map(() => -1);
+  let heights = open.map(({ note }) => note.getBoundingClientRect().height);
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    open.forEach(({ note, top }, k) => {
+      const x = Math.max(0, Math.min(clearOfMarks(top, heights[k]!, marks, mark), room - NOTE_MIN_WIDTH));
+      if (x === xs[k]) return;
+      moved = true;
+      xs[k] = x;
+      note.style.setProperty('--open-x', `${x}px`);
+      note.style.setProperty('--open-width', `${Math.round(Math.min(margin, room - x))}px`);
+    });
+    if (!moved) return;
+    heights = open.map(({ note }) => note.getBoundingClientRect().height);
+  }
+}
+
 export const WIDE = window.matchMedia(WIDE_SCREEN);
 
 export function placeNotes(body: HTMLElement): void {
@@ -53,47 +76,32 @@ export function placeNotes(body: HTMLElement): void {
   const mark = closed ? { width: closed.width, height: closed.height } : MARK_FALLBACK;
   const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (mark.width + MARK_GAP)));
   const lines = notes.map((note) => claimOf(note)?.getClientRects()[0]);
-  const heights = notes.map((note) => (note.open ? note.getBoundingClientRect().height : mark.height));
   // The page may not shrink under the reader: closing the last note at the foot of the page would pull
   // the text down by the note's height. Keep the length the viewport still shows; it goes when they leave.
   const box = body.getBoundingClientRect();
   const below = document.documentElement.scrollHeight - (scrollY + box.bottom);
   const inView = Math.min(box.height, innerHeight - box.top - below);
+  const room = rightLimit() - (box.right - margin);
 
   let rowTop = -Infinity;
   let column = 0;
   let bottom = 0;
-  const places = lines.map((line, i) => {
+  const places = lines.map((line) => {
     // Centred on the claim's first line.
     const want = line ? line.top - origin + (line.height - mark.height) / 2 : 0;
     if (want >= rowTop + mark.height + MARK_GAP) [rowTop, column] = [want, 0];
     else if (column + 1 < perRow) column += 1;
     else [rowTop, column] = [rowTop + mark.height + MARK_GAP, 0];
-    bottom = Math.max(bottom, rowTop + heights[i]!);
+    bottom = Math.max(bottom, rowTop + mark.height);
     return { top: rowTop, x: column * (mark.width + MARK_GAP) };
   });
   notes.forEach((note, i) => {
     note.style.setProperty('--note-top', `${Math.round(places[i]!.top)}px`);
     note.style.setProperty('--note-x', `${places[i]!.x}px`);
   });
-  // An open note (one, but every note while printing) moves right of the marks beside it, as far as the
-  // ruler allows; its height follows its width, so measure again until the marks it spans stay the same.
-  const marks = places.filter((_, i) => !notes[i]!.open);
-  const room = rightLimit() - (box.right - margin);
-  notes.forEach((note, i) => {
-    if (!note.open) return;
-    const top = places[i]!.top;
-    let x = -1;
-    for (let tries = 0; tries < 3; tries++) {
-      const clear = Math.max(0, Math.min(clearOfMarks(top, heights[i]!, marks, mark), room - NOTE_MIN_WIDTH));
-      if (clear === x) break;
-      x = clear;
-      note.style.setProperty('--open-x', `${x}px`);
-      note.style.setProperty('--open-width', `${Math.round(Math.min(margin, room - x))}px`);
-      heights[i] = note.getBoundingClientRect().height;
-    }
-    bottom = Math.max(bottom, top + heights[i]!);
-  });
+  const open = notes.flatMap((note, i) => (note.open ? [i] : []));
+  besideMarks(open.map((i) => ({ note: notes[i]!, top: places[i]!.top })), places.filter((_, i) => !notes[i]!.open), mark, room, margin);
+  for (const i of open) bottom = Math.max(bottom, places[i]!.top + notes[i]!.getBoundingClientRect().height);
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
   body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;
 }

@@ -1,8 +1,9 @@
 /**
  * Narrow screens: a note opened from the text — a claim's number tapped, a link to the claim followed,
  * Enter on a claim — shows under the claim's last line, over the text below it, as a card with the
- * note's number and kind and a Close button; a tap outside it puts it away. After its paragraph, where narrow screens list the notes,
- * it would open up to 1,100 px further down (the densest paragraph), out of the reader's sight.
+ * note's number and kind and a Close button; a tap outside it puts it away. After its paragraph, where
+ * narrow screens list the notes, it would open up to 1,100 px further down (the densest paragraph),
+ * out of the reader's sight.
  *
  *   | Some claim¹ and another² here,         |
  *   | ┌ 2 ▲ Unsourced ─────────── [Close] ┐ |   the card, over the next lines
