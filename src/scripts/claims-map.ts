@@ -4,7 +4,6 @@
  * it into the summary as a list; on wide screens it is a ruler, each mark placed at the height its
  * claim falls in the article, one tab stop for the whole ruler, arrow keys between marks.
  */
-import { KIND_LABEL, type Kind } from '../lib/kinds/kinds.ts';
 import { claimOf } from './claim-focus.ts';
 import { WIDE_SCREEN } from './wide-screen.ts';
 
@@ -31,7 +30,8 @@ function buildMap(): HTMLDetailsElement | null {
     mark.href = `#${claim.id}`;
     mark.dataset.kind = claim.dataset.kind;
     mark.dataset.claim = claim.id;
-    mark.textContent = `Claim ${number}: ${KIND_LABEL[claim.dataset.kind as Kind]?.toLowerCase() ?? claim.dataset.kind}`;
+    // The kind's name is its label in lower case (kinds.ts), which the claim carries.
+    mark.textContent = `Claim ${number}: ${claim.dataset.kind}`;
     const item = document.createElement('li');
     item.append(mark);
     list.append(item);

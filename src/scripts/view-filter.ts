@@ -2,10 +2,10 @@
  * The view filter: ?show=all|sourced|unsourced|opinion|none. The choice is read from the address, and
  * choosing another rewrites the address without reloading, so that the view can be shared.
  */
-import { KINDS } from '../lib/kinds/kinds.ts';
-
-const VIEWS: readonly string[] = ['all', ...KINDS, 'none'];
 const article = document.querySelector<HTMLElement>('.article');
+// The views are the page's own choices (ReaderTools.astro writes one link for each), so the script
+// carries no list of kinds of its own, nor the module that holds it.
+const VIEWS = [...document.querySelectorAll<HTMLAnchorElement>('.view-choices a')].map((link) => link.dataset.show);
 
 function apply(view: string): void {
   if (!article) return;
