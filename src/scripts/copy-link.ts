@@ -16,14 +16,13 @@ function addCopyButton(note: HTMLDetailsElement): void {
   link.after(button);
 }
 
-/** The button comes with the note's first opening, so a closed note carries none. */
+/**
+ * The button comes with the note's first opening, so a closed note carries none. It comes as the
+ * `open` attribute changes, before the margin places the note (note-placement.ts), which must measure
+ * the note with it; `toggle` would come a task later.
+ */
 export function copyLinksInOpenedNotes(): void {
-  // `toggle` does not bubble; listening in the capture phase hears every note.
-  document.addEventListener(
-    'toggle',
-    (event) => {
-      if (event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('.note')) addCopyButton(event.target);
-    },
-    true,
-  );
+  new MutationObserver((changes) => {
+    for (const { target } of changes) if (target instanceof HTMLDetailsElement && target.open && target.matches('.note')) addCopyButton(target);
+  }).observe(document.documentElement, { attributeFilter: ['open'], subtree: true });
 }

@@ -11,12 +11,11 @@ export function keepNotesPlaced(body: HTMLElement): void {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => placeNotes(body));
   };
-  // A note opening or closing is placed before the next frame shows it: `toggle` comes a task later,
-  // after a frame that would show the opened note where it last stood, over the marks.
-  new MutationObserver(() => placeNotes(body)).observe(body, { attributeFilter: ['open'], subtree: true });
-  // And again once it has opened: the "Copy link" button it gets then makes it taller.
-  // (`toggle` does not bubble; listening in the capture phase hears every note.)
-  body.addEventListener('toggle', schedule, true);
+  // A note opening or closing is placed before the next frame shows it (`toggle` comes a task later,
+  // after a frame that would show the opened note where it last stood, over the marks). In a microtask
+  // of its own, after every observer of this change has run: the rule of one open note has closed the
+  // other, and the opened note has its "Copy link" button, which makes it taller.
+  new MutationObserver(() => queueMicrotask(() => placeNotes(body))).observe(body, { attributeFilter: ['open'], subtree: true });
   new ResizeObserver(schedule).observe(body);
   // The window can narrow while the body keeps its width (it has reached its widest): an open note
   // that reaches past the margin must still stop short of the claims map's ruler at the window's edge.

@@ -20,11 +20,13 @@ const body = document.querySelector<HTMLElement>('[data-sidenotes]');
 if (body) {
   // Placed, then landed, at once, before the page's `load`: the browser keeps an arriving link's target
   // in view until then, whereas placing in a later frame would move the text under a reader already there.
+  // The keepers watch before the landing opens a note, so that the note it opens is placed, gets its
+  // button and its card like any other, in the same microtasks.
   placeNotes(body);
-  landOnArrival(body);
   keepNotesPlaced(body);
   keepOneNoteOpen(body);
   keepCardsAtClaims(body);
   openEveryNoteForPrint(body);
   copyLinksInOpenedNotes();
+  landOnArrival(body);
 }
