@@ -118,7 +118,7 @@ describe('a note', () => {
     const published = (await (await fetch(new URL(`${ARTICLE}claims.json`, inject('baseURL')))).json()) as { claims: { id: string; share: string }[] };
     for (const claim of [published.claims[1]!, published.claims[57]!, published.claims.at(-1)!]) {
       const note = page.locator(`details.note[data-claim="${claim.id}"]`);
-      // From the claim's number: on a wide screen the open note may cover the next claim's mark.
+      // From the claim's number in the text, as a reader opens it.
       await page.locator(`[id="${claim.id}"] + .claim-ref`).click();
       await note.locator('.copy-link').click();
       await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');

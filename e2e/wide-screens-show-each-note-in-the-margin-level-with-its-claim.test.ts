@@ -114,7 +114,7 @@ describe('the article at 1440 px', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('never lets a mark the open note covers take the focus unseen: the open note gives way', async () => {
+  it('closes the open note when the focus moves on to another mark, and never hides the mark that has it', async () => {
     const { page } = opened;
     const [first, next] = await page.$$eval('#p-transnational-crime details.note', (notes) => notes.slice(3, 5).map((n) => (n as HTMLElement).dataset.claim!));
     await page.locator(`#${first} + .claim-ref`).click();
