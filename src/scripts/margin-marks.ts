@@ -40,8 +40,9 @@ function clearOfMarks(top: number, height: number, marks: Place[], mark: { width
  * Moves each open note (one; every note while printing) right of the closed marks its height spans, as
  * far as `room` (px from the margin's start) allows. Its height follows its width, and may then span
  * other marks: so write every note's place, read every height, and again while a place changes.
+ * Returns each open note's height where it now stands.
  */
-function besideMarks(open: { note: HTMLElement; top: number }[], marks: Place[], mark: { width: number; height: number }, room: number, margin: number): void {
+function besideMarks(open: { note: HTMLElement; top: number }[], marks: Place[], mark: { width: number; height: number }, room: number, margin: number): number[] {
   const xs = open.map(() => -1);
   let heights = open.map(({ note }) => note.getBoundingClientRect().height);
   for (let round = 0; round < 3; round++) {
@@ -54,9 +55,10 @@ function besideMarks(open: { note: HTMLElement; top: number }[], marks: Place[],
       note.style.setProperty('--open-x', `${x}px`);
       note.style.setProperty('--open-width', `${Math.round(Math.min(margin, room - x))}px`);
     });
-    if (!moved) return;
+    if (!moved) break;
     heights = open.map(({ note }) => note.getBoundingClientRect().height);
   }
+  return heights;
 }
 
 export const WIDE = window.matchMedia(WIDE_SCREEN);
@@ -99,9 +101,9 @@ export function placeNotes(body: HTMLElement): void {
     note.style.setProperty('--note-top', `${Math.round(places[i]!.top)}px`);
     note.style.setProperty('--note-x', `${places[i]!.x}px`);
   });
-  const open = notes.flatMap((note, i) => (note.open ? [i] : []));
-  besideMarks(open.map((i) => ({ note: notes[i]!, top: places[i]!.top })), places.filter((_, i) => !notes[i]!.open), mark, room, margin);
-  for (const i of open) bottom = Math.max(bottom, places[i]!.top + notes[i]!.getBoundingClientRect().height);
+  const open = notes.flatMap((note, i) => (note.open ? [{ note, top: places[i]!.top }] : []));
+  const heights = besideMarks(open, places.filter((_, i) => !notes[i]!.open), mark, room, margin);
+  open.forEach(({ top }, k) => (bottom = Math.max(bottom, top + heights[k]!)));
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
   body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;
 }
