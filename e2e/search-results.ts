@@ -23,7 +23,7 @@ export async function publishedClaims(): Promise<{ title: string; claims: Publis
 /** Waits until /search/ has said what it found (its status comes last, after the results and counts). */
 export async function searchSettled(page: Page): Promise<string> {
   const status = page.locator('#search-status');
-  await page.waitForFunction(() => /for “|reading order|No .* matches|There are no/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /for “|reading order|No .* matches|There are no|^Nothing here/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return (await status.textContent())!;
 }
 

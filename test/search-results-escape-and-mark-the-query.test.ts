@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimInSentence } from '../src/scripts/search/claim-in-sentence.ts';
 import { highlight, markLocated } from '../src/scripts/search/mark-words.ts';
-import { noteMatch } from '../src/scripts/search/note-match.ts';
+import { matchedPassage } from '../src/scripts/search/matched-passage.ts';
 
 describe('marking the query in a result', () => {
   it('marks whole words that begin with a query term, whatever their case', () => {
@@ -38,23 +38,23 @@ describe('the part of a note a query matched', () => {
   const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
 
   it('is nothing when the query matched only the claim’s words or its sentence', () => {
-    expect(noteMatch('The KNB said so.', [])).toBeNull();
+    expect(matchedPassage('The KNB said so.', [])).toBeNull();
   });
 
   it('keeps a short note whole, with the matched word marked by its place', () => {
-    const match = noteMatch('The KNB said so.', [1]);
+    const match = matchedPassage('The KNB said so.', [1]);
     expect(match).toMatchObject({ text: 'The KNB said so.', cutStart: false, cutEnd: false });
     expect([...match!.located]).toEqual([1]);
   });
 
   it('shows the start of a long note when the match is near it', () => {
-    const match = noteMatch(long, [3])!;
+    const match = matchedPassage(long, [3])!;
     expect(match.text).toMatch(/^word0 .* word27$/);
     expect(match).toMatchObject({ cutStart: false, cutEnd: true });
   });
 
   it('moves to the first match further on', () => {
-    const match = noteMatch(long, [55, 50])!;
+    const match = matchedPassage(long, [55, 50])!;
     expect(match.text.startsWith('word42')).toBe(true);
     expect(match.cutStart).toBe(true);
     expect([...match.located].map((i) => match.text.split(' ')[i])).toEqual(['word50', 'word55']);

@@ -1,4 +1,5 @@
 import { type ClaimAnchor, NOTE_MARK, readClaimAnchor, SENTENCE_MARK } from '../../lib/search/claim-anchor.ts';
+import { holdingLocations, holdsTerm, queryTerms } from './word-match.ts';
 
 /** What Pagefind returns for one record, as far as the search reads it. */
 export interface ResultData {
@@ -39,12 +40,9 @@ export interface ClaimHit extends ClaimAnchor {
   score: number;
 }
 
-const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Which of the query's words a matching word is (Pagefind matches by prefix and stem), or the word itself. */
+/** Which of the query's words a matching word holds (longest first), or the word itself without a query. */
 function termOf(word: string, terms: readonly string[]): string {
-  const found = bare(word);
-  return terms.find((term) => found.startsWith(term)) ?? found;
+  return terms.find((term) => holdsTerm(word, term)) ?? word;
 }
 
 /** Pagefind's best score for each of the query's words found in a claim, by word. */
@@ -65,7 +63,7 @@ const range = (from: number, to: number, at: readonly number[]) => at.filter((n)
  * is in exactly one claim's part.
  */
 export function claimHits(data: ResultData, query = ''): ClaimHit[] {
-  const terms = [...new Set(query.split(/\s+/).map(bare).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const terms = queryTerms(query).sort((a, b) => b.length - a.length);
   const slug = data.url.match(/([a-z0-9-]+)\/\d+\.html$/)?.[1];
   if (!slug) return [];
   const words = data.content.trim().split(/\s+/);
@@ -74,7 +72,10 @@ export function claimHits(data: ResultData, query = ''): ClaimHit[] {
     const claim = readClaimAnchor(anchor.id);
     return claim ? [{ claim, at }] : [];
   });
-  const scored = data.weighted_locations ?? data.locations.map((location) => ({ location, balanced_score: 1 }));
+  // Only the words that hold a query word count: not those Pagefind fell back to (word-match.ts).
+  const holding = holdingLocations(words, data.locations, terms);
+  const located = new Set(holding);
+  const scored = (data.weighted_locations ?? data.locations.map((location) => ({ location, balanced_score: 1 }))).filter((w) => located.has(w.location));
   return starts.map(({ claim, at }, n) => {
     const start = anchors[at]!.location;
     const end = n + 1 < starts.length ? anchors[starts[n + 1]!.at]!.location : words.length;
@@ -95,8 +96,8 @@ export function claimHits(data: ResultData, query = ''): ClaimHit[] {
       text: written(start, sentenceAt),
       sentence: written(sentenceAt, noteAt),
       note: written(noteAt, end),
-      inText: new Set(range(start, sentenceAt, data.locations)),
-      inNote: range(noteAt, end, data.locations),
+      inText: new Set(range(start, sentenceAt, holding)),
+      inNote: range(noteAt, end, holding),
       matched: inside.length > 0 && best.size >= terms.length,
       score: [...best.values()].reduce((sum, score) => sum + score, 0),
     };

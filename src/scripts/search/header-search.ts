@@ -2,7 +2,7 @@ import type { ClaimHit } from './claim-hits.ts';
 import { claimItem, handleResultKeys } from './render-results.ts';
 import { loadPagefind, searchClaims } from './pagefind-client.ts';
 import { COUNT_AFTER_TYPING_MS, pause, searchAsTyped } from './search-as-typed.ts';
-import { wordsInText } from './words-in-text.ts';
+import { nothingHolds, wordsInText } from './words-in-text.ts';
 
 const SHOWN = 6;
 
@@ -24,6 +24,7 @@ export function startHeaderSearch(box: HTMLElement): void {
   const status = box.querySelector<HTMLElement>('[role="status"]')!;
   const more = panel.querySelector<HTMLAnchorElement>('.search-all')!;
   const texts = panel.querySelector<HTMLAnchorElement>('.search-in-text')!;
+  const none = panel.querySelector<HTMLElement>('.search-none')!;
 
   const close = () => {
     panel.hidden = true;
@@ -41,6 +42,7 @@ export function startHeaderSearch(box: HTMLElement): void {
     if (!query) return clear();
     const found = await searchClaims({ query, kind: null, record: null, article: null });
     if (id !== latest || !found) return; // a newer search has started: this answer is stale
+    none.hidden = true;
     const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
     // Shown as each record is read, until there are SHOWN.
     const shown: ClaimHit[] = [];
@@ -57,7 +59,7 @@ export function startHeaderSearch(box: HTMLElement): void {
       more.href = all;
       texts.hidden = found.texts.length === 0;
       texts.href = all;
-      texts.textContent = wordsInText(found.texts.length);
+      texts.textContent = wordsInText(found.texts.length, found.textsComplete);
       if (focused !== null) ([...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === focused) ?? input).focus();
       more.hidden = shown.length === 0;
       panel.hidden = false;
@@ -68,7 +70,12 @@ export function startHeaderSearch(box: HTMLElement): void {
     if (id !== latest) return;
     const counts = await found.count();
     if (id !== latest) return;
-    status.textContent = claimsMatch(counts.claims, query, counts.complete) + (found.texts.length > 0 ? ` ${wordsInText(found.texts.length)}.` : '');
+    const inText = found.texts.length > 0 ? ` ${wordsInText(found.texts.length, found.textsComplete)}.` : '';
+    const nothing = counts.claims === 0 && counts.complete && !inText;
+    status.textContent = nothing ? nothingHolds(query) : claimsMatch(counts.claims, query, counts.complete) + inText;
+    // Shown too, not only heard: an empty panel would look like a search still under way.
+    none.textContent = nothing ? nothingHolds(query) : '';
+    none.hidden = !nothing;
   };
 
   // Pagefind is fetched once the reader is in the box, not when a pointer merely passes over it.

@@ -3,7 +3,9 @@
  * built at run time: a bundled `import('/pagefind/pagefind.js')` would be rewritten by Vite and fail.
  */
 import type { Kind, RecordStatus } from '../../lib/kinds/kinds.ts';
+import { articlesHoldingQuery } from './article-texts.ts';
 import { type ClaimHit, claimHits, type ResultData } from './claim-hits.ts';
+import { queryTerms } from './word-match.ts';
 
 export interface PagefindResult {
   id: string;
@@ -76,6 +78,8 @@ export interface ClaimResults {
    * count of claims is a count of claims. Empty when a kind or record status is chosen: the text has none.
    */
   texts: PagefindResult[];
+  /** False when only the first of the articles whose text Pagefind named could be checked (article-texts.ts). */
+  textsComplete: boolean;
   /**
    * Counts the claims per kind and per record status for this search, each with the other choices
    * applied but not its own (so each filter shows what choosing it would give). Asked for once the
@@ -137,10 +141,13 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
   // A record's filters list every kind and status among its claims: they keep the records that may
   // hold a match, and each claim is then kept or not on its own.
   const findRecords = search({ ...within, ...(kind ? { kind } : {}), ...(record ? { record } : {}) });
-  const [texts, found] = await Promise.all([findTexts, findRecords]);
-  const textIds = new Set(texts.map((r) => r.id));
+  const [textsFound, found] = await Promise.all([findTexts, findRecords]);
+  const textIds = new Set(textsFound.map((r) => r.id));
   const claimRecords = (results: PagefindResult[]) => results.filter((r) => !textIds.has(r.id));
   const records = claimRecords(found);
+  // The first records are read now, while the articles' texts are checked against one of them.
+  for (const result of records.slice(0, FIRST_READ)) void hitsOf(result).catch(() => undefined);
+  const { texts, complete: textsComplete } = await articlesHoldingQuery(textsFound, queryTerms(text), records[0], COUNTED_RECORDS);
   const matches = (hit: ClaimHit) => !text || hit.matched;
   const chosen = (hit: ClaimHit) => matches(hit) && (!kind || hit.kind === kind) && (!record || hit.record === record);
 
@@ -177,7 +184,7 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
       complete: counted.length === all.length,
     };
   };
-  return { next, hasMore: () => waiting.length > 0 || cursor < records.length, texts, count };
+  return { next, hasMore: () => waiting.length > 0 || cursor < records.length, texts, textsComplete, count };
 }
 
 /**

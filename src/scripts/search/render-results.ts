@@ -3,7 +3,9 @@ import { escapeHtml } from '../../lib/format/escape-html.ts';
 import type { ClaimHit, ResultData } from './claim-hits.ts';
 import { claimInSentence } from './claim-in-sentence.ts';
 import { highlight, markLocated } from './mark-words.ts';
-import { noteMatch } from './note-match.ts';
+import { matchedPassage } from './matched-passage.ts';
+import { textLocations } from './article-texts.ts';
+import { queryTerms } from './word-match.ts';
 
 export { highlight } from './mark-words.ts';
 
@@ -28,7 +30,7 @@ function linkedItem(address: string, fill: (item: HTMLLIElement, href: string) =
 export function claimItem(hit: ClaimHit, query: string): HTMLLIElement {
   return linkedItem(claimAddress(hit, import.meta.env.BASE_URL), (item, href) => {
     const { before, after } = claimInSentence(hit.sentence, hit.text);
-    const note = query ? noteMatch(hit.note, hit.inNote) : null;
+    const note = query ? matchedPassage(hit.note, hit.inNote) : null;
     const finding = findingInWords({ kind: hit.kind, record: hit.record ?? undefined, basis: hit.basis ?? undefined });
     item.dataset.kind = hit.kind;
     if (hit.record) item.dataset.record = hit.record;
@@ -40,13 +42,17 @@ export function claimItem(hit: ClaimHit, query: string): HTMLLIElement {
   });
 }
 
-/** An article whose own text holds the words: its title and Pagefind's excerpt, which Pagefind escapes. */
-export function textItem(data: ResultData): HTMLLIElement {
+/**
+ * An article whose own text holds the words: its title and the words around the first that holds a
+ * query word, marked by the search's rule (Pagefind's own excerpt would also mark a word it fell back to).
+ */
+export function textItem(data: ResultData, query: string): HTMLLIElement {
   return linkedItem(data.url, (item, href) => {
+    const excerpt = matchedPassage(data.content, textLocations(data, queryTerms(query)));
     item.dataset.kind = 'text';
     item.innerHTML = `
     <a class="result-link" href="${escapeHtml(href)}"><span class="result-title">${escapeHtml(data.meta.title ?? '')}</span></a>
-    <p class="result-note">${data.excerpt}</p>`;
+    ${excerpt ? `<p class="result-note">${excerpt.cutStart ? '… ' : ''}${markLocated(excerpt.text, excerpt.located)}${excerpt.cutEnd ? ' …' : ''}</p>` : ''}`;
   });
 }
 

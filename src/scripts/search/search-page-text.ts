@@ -1,6 +1,6 @@
 import { KINDS, type Kind, type RecordStatus } from '../../lib/kinds/kinds.ts';
 import type { ClaimCounts } from './pagefind-client.ts';
-import { wordsInText } from './words-in-text.ts';
+import { nothingHolds, wordsInText } from './words-in-text.ts';
 
 /**
  * Writes each filter's count beside it: the claims that choosing it would give. "All kinds" is the sum
@@ -29,11 +29,12 @@ const RECORD_AFTER: Record<RecordStatus, string> = {
  * What the search found, in words: claims, then the articles whose text holds the words. When only the
  * best-matching records were counted (`complete` false), the count is a floor, and says so.
  */
-export function statusText({ query, kind, record, claims, texts, complete = true }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number; complete?: boolean }): string {
+export function statusText({ query, kind, record, claims, texts, complete = true, textsComplete = true }: { query: string; kind: Kind | null; record: RecordStatus | null; claims: number; texts: number; complete?: boolean; textsComplete?: boolean }): string {
   const atLeast = complete ? '' : 'At least ';
   const noun = (n: number) => `${kind ? `${kind} ` : ''}${n === 1 ? 'claim' : 'claims'}${record ? ` ${RECORD_AFTER[record]}` : ''}`;
-  const inText = texts > 0 ? ` ${wordsInText(texts)}, listed apart.` : '';
+  const inText = texts > 0 ? ` ${wordsInText(texts, textsComplete)}, listed apart.` : '';
   if (claims === 0) {
+    if (query && complete && texts === 0 && !kind && !record) return nothingHolds(query);
     if (!complete) return `None of the best-matching claims holds every word${query ? ` of “${query}”` : ''}. Try fewer words${kind || record ? ', or another filter' : ''}.${inText}`;
     if (!query) return `There are no ${noun(0)} here.`;
     return `No ${noun(1)} matches “${query}”. Try fewer or other words${kind || record ? ', or another filter' : ''}.${inText}`;

@@ -74,7 +74,7 @@ async function showTexts(query: string): Promise<void> {
   const id = latest;
   const shown = textSection.open ? await Promise.all(found.slice(0, PAGE).map((r) => r.data())) : [];
   if (id !== latest) return;
-  textList.replaceChildren(...shown.map(textItem));
+  textList.replaceChildren(...shown.map((data) => textItem(data, query)));
   textSection.hidden = found.length === 0;
   textSection.querySelector('.text-count')!.textContent = String(found.length);
 }
@@ -109,7 +109,7 @@ async function run({ typing = false } = {}): Promise<void> {
   const counts = await found.count();
   if (id !== latest) return;
   showCounts(form, counts);
-  status.textContent = statusText({ query, kind, record, claims: counts.claims, texts: found.texts.length, complete: counts.complete });
+  status.textContent = statusText({ query, kind, record, claims: counts.claims, texts: found.texts.length, complete: counts.complete, textsComplete: found.textsComplete });
 }
 
 const cancelTypedSearch = searchAsTyped(input, { stale: () => (latest += 1), search: () => void run({ typing: true }) });

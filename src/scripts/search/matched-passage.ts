@@ -1,21 +1,22 @@
 const EXCERPT_WORDS = 28;
 const BEFORE_MATCH = 8;
 
-export interface NoteMatch {
-  /** The part of the note shown: about 28 words around its first matching word. */
+export interface MatchedPassage {
+  /** The part shown: about 28 words around the first matching word. */
   text: string;
   /** The matching words' indices in `text`, counted in words. */
   located: Set<number>;
-  /** Whether the shown part starts after the note's start, or ends before its end. */
+  /** Whether the shown part starts after the text's start, or ends before its end. */
   cutStart: boolean;
   cutEnd: boolean;
 }
 
 /**
- * The part of a claim's note where the query matched, or null when it matched only the claim's words or
- * its sentence. `located` are the matching words' indices in the note (claim-hits.ts).
+ * The part of a text (a claim's note, an article's text) where the query matched, or null where it did
+ * not (a claim matched only in its words or its sentence). `located` are the matching words' indices
+ * in the text (claim-hits.ts, article-texts.ts).
  */
-export function noteMatch(note: string, located: readonly number[]): NoteMatch | null {
+export function matchedPassage(note: string, located: readonly number[]): MatchedPassage | null {
   const words = note.trim().split(/\s+/);
   const inNote = [...located].sort((a, b) => a - b);
   if (inNote.length === 0) return null;
