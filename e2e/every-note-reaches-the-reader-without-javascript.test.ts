@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, noteBoxes, open, WIDE } from './browser.ts';
+import { ARTICLE, launch, NARROW, noteBoxes, open, overlaps, WIDE } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,8 +27,10 @@ describe.each([
 
   it('keeps the notes from overlapping', async () => {
     const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport });
-    const notes = (await noteBoxes(page)).sort((a, b) => a.top - b.top);
-    for (let i = 1; i < notes.length; i++) expect(notes[i]!.top, notes[i]!.id).toBeGreaterThanOrEqual(notes[i - 1]!.bottom - 0.5);
+    // A paragraph's notes stand side by side after it (in the margin, on a wide screen), each its own box.
+    const notes = await noteBoxes(page);
+    expect(notes.length).toBeGreaterThan(100);
+    expect(overlaps(notes)).toEqual([]);
     await close();
   });
 });

@@ -49,7 +49,7 @@ describe.each([
 describe('following a claim’s number', () => {
   it('puts the claim’s address in the location bar and opens its note', async () => {
     const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
-    const marker = page.locator('#gas-price-doubled + .claim-ref');
+    const marker = page.locator('a.claim-ref[href="#gas-price-doubled"]');
     await marker.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#gas-price-doubled');
@@ -59,7 +59,7 @@ describe('following a claim’s number', () => {
 
   it('without JavaScript still lands on the claim, highlighted', async () => {
     const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, javaScriptEnabled: false });
-    await page.locator('#gas-price-doubled + .claim-ref').click();
+    await page.locator('a.claim-ref[href="#gas-price-doubled"]').click();
     expect(await page.$eval('#gas-price-doubled', (el) => el.matches(':target'))).toBe(true);
     await close();
   });

@@ -13,6 +13,8 @@ const focusedClaim = (page: Page) => page.evaluate(() => (document.activeElement
 const announced = (page: Page) => page.locator('#reader-announce').textContent();
 const underlined = (page: Page, kind: string) =>
   page.$$eval(`.article-body .claim[data-kind="${kind}"]`, (claims) => claims.filter((c) => getComputedStyle(c).textDecorationLine !== 'none').length);
+/** The edition's details, folded under the header, hold the views and the keyboard's help. */
+const openEditionDetails = (page: Page) => page.locator('.edition-details > summary').click();
 
 describe('moving claim to claim by keyboard', () => {
   it('j and k move to the next and previous claim, announcing “Claim N of M, kind”', async () => {
@@ -103,6 +105,7 @@ describe('moving claim to claim by keyboard', () => {
 
   it('turns the single-letter keys off from the help, and remembers it on the next visit', async () => {
     const { page, close } = await open(browser, ARTICLE);
+    await openEditionDetails(page);
     await page.getByRole('button', { name: /Keyboard/ }).click();
     await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).uncheck();
     await page.keyboard.press('Escape');
@@ -114,6 +117,7 @@ describe('moving claim to claim by keyboard', () => {
     await page.keyboard.press('?');
     expect(await focusedClaim(page)).toBeNull();
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    await openEditionDetails(page);
     await page.getByRole('button', { name: /Keyboard/ }).click();
     expect(await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).isChecked()).toBe(false);
     await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).check();
@@ -158,11 +162,17 @@ describe('the view filter', () => {
   it('switches from the page’s choices, writes the address, and keeps the margin notes apart', async () => {
     const { page, close } = await open(browser, `${ARTICLE}?show=unsourced`);
     await notesPlaced(page);
-    await page.getByRole('link', { name: 'All marks' }).click();
+    await openEditionDetails(page);
+    await page.getByRole('link', { name: 'Every claim underlined' }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?show=lines');
+    expect(await underlined(page, 'opinion')).toBe(await page.locator('.article-body .claim[data-kind="opinion"]').count());
+    await page.getByRole('link', { name: 'Numbers' }).click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?show=all');
-    expect(await underlined(page, 'opinion')).toBeGreaterThan(0);
+    // The calm view: the claims' words plain, their numbers and margin marks all there.
+    for (const kind of ['sourced', 'unsourced', 'opinion']) expect(await underlined(page, kind), kind).toBe(0);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(overlaps(await noteBoxes(page))).toEqual([]);
+    expect(await page.locator('.article-body details.note').evaluateAll((notes) => notes.filter((n) => n.getClientRects().length === 0).length)).toBe(0);
     await close();
   });
 
@@ -174,12 +184,18 @@ describe('the view filter', () => {
     await close();
   });
 
-  it('gives plain reading without JavaScript too', async () => {
+  it('gives the underlined and the plain view without JavaScript too', async () => {
     const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport: WIDE });
     // Without JavaScript the link loads a new page: wait for it, or the old page may be the one measured.
-    await Promise.all([page.waitForURL(/\?show=none#show-none$/), page.getByRole('link', { name: 'None (plain text)' }).click()]);
+    await openEditionDetails(page);
+    await Promise.all([page.waitForURL(/\?show=lines#show-lines$/), page.getByRole('link', { name: 'Every claim underlined' }).click()]);
+    expect(await underlined(page, 'opinion')).toBe(await page.locator('.article-body .claim[data-kind="opinion"]').count());
+    await openEditionDetails(page);
+    await Promise.all([page.waitForURL(/\?show=none#show-none$/), page.getByRole('link', { name: 'Plain text' }).click()]);
     for (const kind of ['sourced', 'unsourced', 'opinion']) expect(await underlined(page, kind), kind).toBe(0);
     expect(await page.locator('.article-body .claim-ref').first().isVisible()).toBe(false);
+    // The fragment's target is outside the folded details: they stay folded, and the text comes first.
+    expect(await page.locator('.edition-details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await close();
   });
 
@@ -211,32 +227,17 @@ describe('the claims map', () => {
     await close();
   });
 
-  it('on a wide screen is a ruler beside the text, its marks in reading order, one tab stop, arrows between marks', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    await page.waitForSelector('details.claims-map[data-ruler]', { state: 'attached' });
-    const tops = await page.$$eval('.map-mark', (marks) => marks.map((m) => m.getBoundingClientRect().top));
-    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! - 0.5);
-    const box = await page.$eval('details.claims-map', (map) => map.getBoundingClientRect().toJSON());
-    expect(box.left).toBeGreaterThan(await page.$eval('.article-body', (b) => b.getBoundingClientRect().right));
-    expect(await page.$$eval('.map-mark[tabindex="0"]', (marks) => marks.length)).toBe(1);
-    await page.locator('.map-mark').first().focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    const third = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(third).toBe(await page.locator('.map-mark').nth(2).getAttribute('href'));
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(third);
-    await close();
-  });
-
-  it('on a narrow screen folds into the summary', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: { width: 375, height: 800 } });
+  it.each([WIDE, { width: 375, height: 800 }])('folds into the edition’s details, under the header, at %o', async (viewport) => {
+    const { page, close } = await open(browser, ARTICLE, { viewport });
     const map = page.locator('details.claims-map');
     expect(await map.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    expect(await map.evaluate((d) => d.closest('.article-overview') !== null)).toBe(true);
+    expect(await map.evaluate((d) => d.closest('.edition-details') !== null)).toBe(true);
+    await openEditionDetails(page);
     await map.locator(':scope > summary').click();
     expect(await page.locator('.map-mark').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    // No ruler down the window's edge: nothing of the map is fixed beside the text.
+    expect(await page.$$eval('.claims-map, .claims-map *', (all) => all.filter((el) => getComputedStyle(el).position === 'fixed').length)).toBe(0);
     await close();
   });
 

@@ -119,7 +119,7 @@ describe('a note', () => {
     for (const claim of [published.claims[1]!, published.claims[57]!, published.claims.at(-1)!]) {
       const note = page.locator(`details.note[data-claim="${claim.id}"]`);
       // From the claim's number in the text, as a reader opens it.
-      await page.locator(`[id="${claim.id}"] + .claim-ref`).click();
+      await page.locator(`a.claim-ref[href="#${claim.id}"]`).click();
       await note.locator('.copy-link').click();
       await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));

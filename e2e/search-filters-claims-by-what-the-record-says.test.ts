@@ -70,8 +70,9 @@ describe('search filters claims by what the public record says', () => {
     await close();
   });
 
-  it('is one click from the record counts in the article’s summary', async () => {
+  it('is one click from the record counts in the article’s details', async () => {
     const { page, close } = await open(browser, ARTICLE);
+    await page.locator('.edition-details > summary').click();
     const link = page.locator('.record-counts a', { hasText: /^disputed \d+$/ });
     const count = Number((await link.textContent())!.match(/(\d+)$/)![1]);
     await link.click();

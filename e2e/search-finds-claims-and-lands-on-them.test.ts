@@ -170,9 +170,10 @@ describe('the search page', () => {
     await close();
   });
 
-  it('lists every claim of a kind in reading order for an empty query, one click from the article’s summary', async () => {
+  it('lists every claim of a kind in reading order for an empty query, one click from the article’s details', async () => {
     const article = await open(browser, ARTICLE);
     const expected = (await articleCounts(article.page)).unsourced!;
+    await article.page.locator('.edition-details > summary').click();
     await article.page.getByRole('link', { name: /^List the \d+ unsourced claims$/ }).click();
     await article.page.waitForURL('**/search/?kind=unsourced&article=*');
     const { page } = article;

@@ -11,7 +11,7 @@ const firstNotesOfDensest = (page: Page) =>
 
 /**
  * The open note stands level with its claim, whole and wide enough to read, clear of every mark (all of
- * which stay in sight) and of the claims map's ruler at the window's edge.
+ * which stay in sight) and of the window's edge; the page has not moved.
  */
 async function expectOpenBesideMarks(page: Page, id: string, width: number): Promise<void> {
   await notesPlaced(page);
@@ -22,8 +22,7 @@ async function expectOpenBesideMarks(page: Page, id: string, width: number): Pro
   expect(note.right - note.left, id).toBeGreaterThanOrEqual(176);
   expect(await page.locator(`details.note[data-claim="${id}"] .note-text`).isVisible(), id).toBe(true);
   expect(overlaps(notes), id).toEqual([]);
-  const ruler = await page.$eval('.claims-map[data-ruler]', (map) => map.getBoundingClientRect().left);
-  expect(note.right, id).toBeLessThanOrEqual(Math.min(ruler, width));
+  expect(note.right, id).toBeLessThanOrEqual(width);
 }
 
 beforeAll(async () => {
@@ -71,12 +70,16 @@ describe('the article at 1440 px', () => {
     expect(off).toEqual([]);
   });
 
-  it('opens a note beside its claim, whole, beside the marks it spans and covering none, without moving the text; one at a time', async () => {
+  it('opens a note beside its claim, whole, beside the marks it spans and covering none, without moving the text or the page; one at a time', async () => {
     const { page } = opened;
     const textBefore = await claimBoxes(page);
     for (const id of await firstNotesOfDensest(page)) {
-      await page.locator(`#${id} + .claim-ref`).click();
+      const number = page.locator(`a.claim-ref[href="#${id}"]`);
+      await number.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => scrollY);
+      await number.click();
       await expectOpenBesideMarks(page, id, 1440);
+      expect(await page.evaluate(() => scrollY), `${id}: the page moved`).toBe(scrolled);
       expect(await page.$$eval('.article-body details.note[open]', (open) => open.map((n) => (n as HTMLElement).dataset.claim)), id).toEqual([id]);
     }
     expect(await claimBoxes(page)).toEqual(textBefore);
@@ -114,10 +117,22 @@ describe('the article at 1440 px', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('opens a note from its margin mark without moving the page, and shows its claim’s words', async () => {
+    const { page } = opened;
+    const [, , id] = await firstNotesOfDensest(page);
+    const mark = page.locator(`details.note[data-claim="${id}"] > summary`);
+    await mark.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    await mark.click();
+    await expectOpenBesideMarks(page, id!, 1440);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await page.locator(`#${id}`).evaluate((claim) => claim.hasAttribute('data-reading') && getComputedStyle(claim).textDecorationLine)).toBe('underline');
+  });
+
   it('closes the open note when the focus moves on to another mark, and never hides the mark that has it', async () => {
     const { page } = opened;
     const [first, next] = await page.$$eval('#p-transnational-crime details.note', (notes) => notes.slice(3, 5).map((n) => (n as HTMLElement).dataset.claim!));
-    await page.locator(`#${first} + .claim-ref`).click();
+    await page.locator(`a.claim-ref[href="#${first}"]`).click();
     await page.locator(`details.note[data-claim="${next}"] > summary`).focus();
     await notesPlaced(page);
     expect(await page.$eval(`details.note[data-claim="${first}"]`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -126,7 +141,7 @@ describe('the article at 1440 px', () => {
       return summary.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
     });
     expect(uncovered).toBe(true);
-    await page.locator(`#${next} + .claim-ref`).click();
+    await page.locator(`a.claim-ref[href="#${next}"]`).click();
     await expect.poll(() => page.$eval(`details.note[data-claim="${next}"]`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
@@ -197,7 +212,7 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
       return (notes.find((n) => place(n)[0] === place(widest)[0]) as HTMLElement).dataset.claim!;
     });
     for (const id of [...(await firstNotesOfDensest(page)), widestRow]) {
-      await page.locator(`#${id} + .claim-ref`).click();
+      await page.locator(`a.claim-ref[href="#${id}"]`).click();
       await expectOpenBesideMarks(page, id, 1100);
     }
     expect(await claimBoxes(page)).toEqual(textBefore);
@@ -205,12 +220,12 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
     await narrowest.close();
   });
 
-  it('keeps an open note short of the ruler when the window narrows from 1440 px (the text’s width unchanged)', async () => {
+  it('keeps an open note short of the window’s edge when the window narrows from 1440 px (the text’s width unchanged)', async () => {
     const resized = await open(browser, ARTICLE);
     const { page } = resized;
     await notesPlaced(page);
     const [id] = await firstNotesOfDensest(page);
-    await page.locator(`#${id!} + .claim-ref`).click();
+    await page.locator(`a.claim-ref[href="#${id!}"]`).click();
     await expectOpenBesideMarks(page, id!, 1440);
     await page.setViewportSize({ width: 1150, height: 900 });
     await expectOpenBesideMarks(page, id!, 1150);

@@ -5,6 +5,7 @@
  * - the article page on load: HTML, CSS and JavaScript (gzip), words, KB of HTML per thousand words;
  * - the first search in Chromium: bytes fetched and time to the first result;
  * - Lighthouse (mobile defaults) on the article page;
+ * - the article's load on the main thread: the longest task and the total blocking time, 10 loads;
  * - a scale run on a generated corpus (N/10, N/2 and N articles; N = 200 unless --articles says):
  *   build time, time per article, index size and time to the first result, and how each grows.
  */
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
 import { AT_A_READERS_PACE, measureFirstSearchMedian } from './bench/first-search.ts';
 import { measureDrift, measureLanding } from './bench/landing.ts';
+import { measureLoadTasks } from './bench/load-tasks.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { generateCorpus } from './bench/corpus.ts';
@@ -70,6 +72,7 @@ const firstSearch = await measureFirstSearchMedian(browser, `${site.url}${ARTICL
 const firstSearchPage = await measureFirstSearchMedian(browser, `${site.url}/search/`, 'Masimov', 'page');
 const firstSearchPaced = await measureFirstSearchMedian(browser, `${site.url}${ARTICLE}`, 'Masimov', 'header', AT_A_READERS_PACE);
 const lighthouseScores = await runLighthouse(`${site.url}${ARTICLE}`);
+const loadTasks = { '1440 px': await measureLoadTasks(browser, `${site.url}${ARTICLE}`, 1440, 10), '375 px': await measureLoadTasks(browser, `${site.url}${ARTICLE}`, 375, 10) };
 const landingLoads = Number(values['landing-loads']);
 const landing = await measureLanding(browser, `${site.url}${ARTICLE}`, landingLoads);
 const drift = { '1440 px': await measureDrift(browser, `${site.url}${ARTICLE}`, 1440), '1100 px': await measureDrift(browser, `${site.url}${ARTICLE}`, 1100) };
@@ -80,6 +83,9 @@ console.log('Budget: every load lands.');
 console.log('\nMargin marks: distance from each mark’s centre to its claim’s first line (px)');
 console.table(drift);
 console.log('Budget: at most 40 px for every claim.');
+console.log('\nThe article loading: its main thread, 10 fresh loads at each width');
+console.table(loadTasks);
+console.log('Budget: no task over 200 ms while the article loads at 1440 px.');
 console.log('\nLighthouse, mobile defaults, the article page (out of 100)');
 console.table(lighthouseScores);
 console.log('Budget: 100 in all four categories.');
@@ -171,5 +177,5 @@ if (scale.length > 1) {
 console.log('Budget (issue 16): at 1,000 articles the first search fetches at most 300 KB gzip and shows its first result within 300 ms, in the header box and on /search/, and neither grows by more than 10% from 500 to 1,000 articles.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, firstSearchPage, firstSearchPaced, lighthouse: lighthouseScores, landing, drift, scale, projected1000 }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, firstSearchPage, firstSearchPaced, lighthouse: lighthouseScores, loadTasks, landing, drift, scale, projected1000 }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');

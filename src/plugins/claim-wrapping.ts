@@ -1,3 +1,4 @@
+import type { Element, ElementContent } from 'hast';
 import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { wrapTextRange } from './hast-wrap.ts';
@@ -29,5 +30,32 @@ export function wrapClaims(blocks: readonly Block[], claims: readonly PlacedClai
       });
     }
   }
+  for (const block of blocks) markersInReadingOrder(block.element);
   return problems;
+}
+
+const isClaim = (node: ElementContent): node is Element => node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('claim') === true;
+const isMarker = (node: ElementContent | undefined): node is Element =>
+  node?.type === 'element' && (node.properties.className as string[] | undefined)?.includes('claim-ref') === true;
+
+/**
+ * Claims that end on the same word give their markers in reading order, after the outermost claim:
+ * "Kazakhstan ●4 ●6 ●7", not the wrapping's "Kazakhstan ●7 ●6 ●4", where each inner claim's marker
+ * stood at the end of the claim around it. Innermost first, so that each claim hands on, after its own
+ * marker, those it was given.
+ */
+function markersInReadingOrder(parent: Element): void {
+  for (let index = 0; index < parent.children.length; index++) {
+    const node = parent.children[index]!;
+    if (node.type !== 'element') continue;
+    markersInReadingOrder(node);
+    // Only a claim followed by its own marker (the joiner, then the marker) can hand markers on.
+    if (!isClaim(node) || !isMarker(parent.children[index + 2] as ElementContent | undefined)) continue;
+    const trailing: ElementContent[] = [];
+    // A marker, and the word joiner before it, at the very end of the claim: an inner claim's that ends here.
+    while (isMarker(node.children.at(-1) as ElementContent | undefined) && node.children.at(-2)?.type === 'text' && (node.children.at(-2) as { value: string }).value === MARKER_JOINER) {
+      trailing.unshift(...(node.children.splice(-2, 2) as ElementContent[]));
+    }
+    parent.children.splice(index + 3, 0, ...trailing);
+  }
 }

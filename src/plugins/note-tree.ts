@@ -75,13 +75,14 @@ export function revisionList(entry: RegisteredClaim): Element {
 export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Record<string, Source>, registered?: RegisteredClaim): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   const basis = basisInWords(claim);
-  return h('details', { className: ['note'], dataKind: claim.kind, dataClaim: claim.id }, [
+  // data-record: what the margin's short finding says (notes.css).
+  return h('details', { className: ['note'], dataKind: claim.kind, dataRecord: basis ? claim.record : undefined, dataClaim: claim.id }, [
     h('summary', [
       h('span', { className: ['note-number'] }, String(claim.number)),
       ' ',
       // Its colour comes from the note's data-kind.
       h('span', { className: ['kind-label'] }, KIND_LABEL[claim.kind]),
-      basis ? h('span', { className: ['note-record'], dataRecord: claim.record }, ` — ${basis}`) : '',
+      basis ? h('span', { className: ['note-record'] }, ` — ${basis}`) : '',
     ]),
     h('div', { className: ['note-body'], id: noteId(claim.id) }, [
       // The claim's opening words, linked to the claim: where a note sits after its paragraph (narrow

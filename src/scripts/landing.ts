@@ -38,16 +38,19 @@ function idOf(hash: string): string {
   }
 }
 
+/** Opens a claim's note, gives the claim the focus where it stands, and says which claim it is. */
+export function landOnClaim(claim: HTMLElement): void {
+  openNoteOf(claim.id);
+  focusWithoutScroll(claim);
+  announce(claimInWords(claim));
+}
+
 function landOnHash(body: HTMLElement): void {
   const id = idOf(location.hash);
   if (!id) return;
   const target = document.getElementById(id);
   if (!target) return noticeUnknown(id, body);
-  if (target.classList.contains('claim')) {
-    openNoteOf(id);
-    focusWithoutScroll(target);
-    return announce(claimInWords(target));
-  }
+  if (target.classList.contains('claim')) return landOnClaim(target);
   if (target.classList.contains('tombstone')) {
     if (target.dataset.replacedBy) openNoteOf(target.dataset.replacedBy);
     // The container, not its notice: the notice is display: none until :target applies, after this runs.
@@ -64,7 +67,7 @@ export function landOnArrival(body: HTMLElement): void {
   // A link to the address the page is already at changes nothing, so no hashchange: a reader who closed
   // the note of the claim a link brought them to, and taps its number, asks for it again.
   document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const link = !event.defaultPrevented && event.target instanceof Element ? event.target.closest('a') : null;
     if (link?.hash && link.hash === location.hash && link.pathname === location.pathname) setTimeout(() => landOnHash(body));
   });
 }

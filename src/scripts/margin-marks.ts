@@ -1,65 +1,58 @@
 /**
- * Wide screens: the margin as a gutter of marks, like a code review's. Each closed note is a small
- * mark (its number and kind shape) level with the first line of its claim; marks of claims that start
- * on one line sit side by side. An opened note floats at its claim's line, beside the marks its height
- * spans, as a code review shows an opened thread beside its gutter, so that every other claim keeps
- * its mark in sight. Every note is positioned absolutely, so nothing here changes the text's layout:
+ * Wide screens: the margin says, level with each claim's first line, what the claim is: its number,
+ * its kind's shape and, where the line leaves room, its kind and finding in words. Claims that start
+ * on one line share its row: one says "55 ● Sourced · confirmed", two say "56 ● Sourced" and
+ * "57 ◆ Opinion", three or more give number and shape. An opened note floats at its claim's line,
+ * beside the marks its height spans (which then give number and shape only), as a code review shows
+ * an opened thread beside its gutter, so that every other claim keeps its mark in sight. Every note is
+ * positioned absolutely, so nothing here changes the text's layout:
  *
- *   | text                                   |   | margin                            |
- *   | Some claim¹ and another² here,         |   | [1●] ┌ 2 ◆ Opinion ──────────┐    |
- *   | then a third³ on the next line ...     |   | [3▲] │ the note's text ...    │    |
- *   | and a fourth⁴, a fifth⁵ ...            |   | [4●] [5◆] ...                │    |
- *
- * A mark keeps its place when its note opens, so opening and closing never moves the other marks.
+ *   | text                                   |   | margin                                 |
+ *   | Some claim¹ and another² here,         |   | 1 ● Sourced   2 ◆ Opinion              |
+ *   | then a third³ on the next line ...     |   | 3 ▲ Unsourced · not found              |
+ *   | and a fourth⁴, a fifth⁵, a sixth⁶ ...  |   | [4●] [5◆] [6●]                         |
  */
 import { claimOf } from './claim-focus.ts';
 import { WIDE_SCREEN } from './wide-screen.ts';
 
 const MARK_GAP = 4; // px between two marks, beside or below each other
-const MARK_FALLBACK = { width: 40, height: 24 }; // when no note is closed to measure (printing)
-const EDGE_GAP = 4; // px kept clear before the claims map's ruler, or the window's edge
+const MARK = { width: 40, height: 24 }; // number and shape: "200" and a shape, 24 px high (a pointer target)
+const EDGE_GAP = 4; // px kept clear before the window's edge
 const NOTE_MIN_WIDTH = 176; // px, some 22 characters a line: narrower reads badly, so it would cover marks instead
+
+/** What a closed mark says: its kind and finding in words, its kind, or its number and shape only. */
+type Room = 'finding' | 'kind' | 'number';
 
 interface Place {
   top: number;
   x: number;
+  width: number;
+  room: Room;
 }
 
-/** How far right an open note may reach: to the claims map's ruler, or to the window's edge. */
-function rightLimit(): number {
-  const ruler = document.querySelector('.claims-map[data-ruler]')?.getBoundingClientRect();
-  return (ruler && ruler.width > 0 ? ruler.left : document.documentElement.clientWidth) - EDGE_GAP;
-}
-
-/** Past every closed mark that an open note as tall as `height`, at `top`, would lie over. */
-function clearOfMarks(top: number, height: number, marks: Place[], mark: { width: number; height: number }): number {
-  return marks.reduce((x, m) => (m.top < top + height && m.top + mark.height > top ? Math.max(x, m.x + mark.width + MARK_GAP) : x), 0);
+/** The marks of one row, side by side: the fewer they are, the more each says. */
+function layRow(members: number[], top: number, margin: number, compact: boolean, places: Place[]): void {
+  const room: Room = compact || members.length > 2 ? 'number' : members.length === 2 ? 'kind' : 'finding';
+  const width = room === 'number' ? MARK.width : room === 'kind' ? Math.floor((margin - MARK_GAP) / 2) : margin;
+  members.forEach((note, column) => (places[note] = { top, x: column * (width + MARK_GAP), width, room }));
 }
 
 /**
- * Moves each open note (one; every note while printing) right of the closed marks its height spans, as
- * far as `room` (px from the margin's start) allows. Its height follows its width, and may then span
- * other marks: so write every note's place, read every height, and again while a place changes.
- * Returns each open note's height where it now stands.
+ * Claims whose first lines are less than a mark's height apart share a row, at the first one's height;
+ * a row holds as many as fit at number and shape, and the rest go to a row below.
  */
-function besideMarks(open: { note: HTMLElement; top: number }[], marks: Place[], mark: { width: number; height: number }, room: number, margin: number): number[] {
-  const xs = open.map(() => -1);
-  let heights = open.map(({ note }) => note.getBoundingClientRect().height);
-  for (let round = 0; round < 3; round++) {
-    let moved = false;
-    open.forEach(({ note, top }, k) => {
-      const x = Math.max(0, Math.min(clearOfMarks(top, heights[k]!, marks, mark), room - NOTE_MIN_WIDTH));
-      if (x === xs[k]) return;
-      moved = true;
-      xs[k] = x;
-      note.style.setProperty('--open-x', `${x}px`);
-      note.style.setProperty('--open-width', `${Math.round(Math.min(margin, room - x))}px`);
-    });
-    if (!moved) break;
-    heights = open.map(({ note }) => note.getBoundingClientRect().height);
-  }
-  return heights;
+function rowsOf(wants: number[], perRow: number): { top: number; members: number[] }[] {
+  const rows: { top: number; members: number[] }[] = [];
+  wants.forEach((want, note) => {
+    const last = rows.at(-1);
+    if (!last || want >= last.top + MARK.height + MARK_GAP) rows.push({ top: want, members: [note] });
+    else if (last.members.length < perRow) last.members.push(note);
+    else rows.push({ top: last.top + MARK.height + MARK_GAP, members: [note] });
+  });
+  return rows;
 }
+
+const spans = (row: { top: number }, top: number, height: number) => row.top < top + height && row.top + MARK.height > top;
 
 export const WIDE = window.matchMedia(WIDE_SCREEN);
 
@@ -74,36 +67,47 @@ export function placeNotes(body: HTMLElement): void {
   const notes = [...body.querySelectorAll<HTMLDetailsElement>('details.note')].filter((note) => note.getClientRects().length > 0);
   const origin = body.getBoundingClientRect().top;
   const margin = body.querySelector('.notes')?.getBoundingClientRect().width ?? 0;
-  const closed = notes.find((note) => !note.open)?.getBoundingClientRect();
-  const mark = closed ? { width: closed.width, height: closed.height } : MARK_FALLBACK;
-  const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (mark.width + MARK_GAP)));
+  const perRow = Math.max(1, Math.floor((margin + MARK_GAP) / (MARK.width + MARK_GAP)));
   const lines = notes.map((note) => claimOf(note)?.getClientRects()[0]);
   // The page may not shrink under the reader: closing the last note at the foot of the page would pull
   // the text down by the note's height. Keep the length the viewport still shows; it goes when they leave.
   const box = body.getBoundingClientRect();
   const below = document.documentElement.scrollHeight - (scrollY + box.bottom);
   const inView = Math.min(box.height, innerHeight - box.top - below);
-  const room = rightLimit() - (box.right - margin);
+  const room = document.documentElement.clientWidth - EDGE_GAP - (box.right - margin);
+  // Centred on the claim's first line.
+  const rows = rowsOf(lines.map((line) => (line ? line.top - origin + (line.height - MARK.height) / 2 : 0)), perRow);
+  const open = notes.flatMap((note, i) => (note.open ? [i] : []));
+  let heights = open.map((i) => notes[i]!.getBoundingClientRect().height);
+  const places: Place[] = [];
 
-  let rowTop = -Infinity;
-  let column = 0;
-  let bottom = 0;
-  const places = lines.map((line) => {
-    // Centred on the claim's first line.
-    const want = line ? line.top - origin + (line.height - mark.height) / 2 : 0;
-    if (want >= rowTop + mark.height + MARK_GAP) [rowTop, column] = [want, 0];
-    else if (column + 1 < perRow) column += 1;
-    else [rowTop, column] = [rowTop + mark.height + MARK_GAP, 0];
-    bottom = Math.max(bottom, rowTop + mark.height);
-    return { top: rowTop, x: column * (mark.width + MARK_GAP) };
-  });
-  notes.forEach((note, i) => {
-    note.style.setProperty('--note-top', `${Math.round(places[i]!.top)}px`);
-    note.style.setProperty('--note-x', `${places[i]!.x}px`);
-  });
-  const open = notes.flatMap((note, i) => (note.open ? [{ note, top: places[i]!.top }] : []));
-  const heights = besideMarks(open, places.filter((_, i) => !notes[i]!.open), mark, room, margin);
-  open.forEach(({ top }, k) => (bottom = Math.max(bottom, top + heights[k]!)));
+  // An open note's height follows its width, which follows the marks it spans, which make room for it
+  // by giving number and shape only: so lay the rows out, read the open notes' heights, and again
+  // while they change.
+  for (let round = 0; round < 3; round++) {
+    const tops = open.map((i) => rows.find((row) => row.members.includes(i))!.top);
+    for (const row of rows) layRow(row.members, row.top, margin, open.some((_, k) => spans(row, tops[k]!, heights[k]!)), places);
+    open.forEach((i, k) => {
+      const clear = notes.reduce((x, note, j) => (!note.open && spans(places[j]!, tops[k]!, heights[k]!) ? Math.max(x, places[j]!.x + places[j]!.width + MARK_GAP) : x), 0);
+      const x = Math.max(0, Math.min(clear, room - NOTE_MIN_WIDTH));
+      places[i] = { top: tops[k]!, x, width: Math.round(Math.min(margin, room - x)), room: 'finding' };
+    });
+    write(notes, places);
+    const settled = open.map((i) => notes[i]!.getBoundingClientRect().height);
+    if (settled.every((height, k) => Math.abs(height - heights[k]!) < 0.5)) break;
+    heights = settled;
+  }
+  const bottom = Math.max(0, ...places.map((place, i) => place.top + (notes[i]!.open ? heights[open.indexOf(i)]! : MARK.height)));
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
   body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;
+}
+
+function write(notes: HTMLDetailsElement[], places: Place[]): void {
+  notes.forEach((note, i) => {
+    const { top, x, width, room } = places[i]!;
+    note.style.setProperty('--note-top', `${Math.round(top)}px`);
+    note.style.setProperty('--note-x', `${x}px`);
+    note.style.setProperty('--note-width', `${width}px`);
+    note.dataset.room = room;
+  });
 }

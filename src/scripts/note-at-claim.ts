@@ -1,9 +1,9 @@
 /**
  * Narrow screens: a note opened from the text — a claim's number tapped, a link to the claim followed,
- * Enter on a claim — shows under the claim's last line, over the text below it, as a card with the
- * note's number and kind and a Close button; a tap outside it puts it away. After its paragraph, where
- * narrow screens list the notes, it would open up to 1,100 px further down (the densest paragraph),
- * out of the reader's sight.
+ * Enter on a claim — shows under the claim's last line (or above its first, near the screen's foot),
+ * over the text, as a card with the note's number and kind and a Close button; a tap outside it puts
+ * it away. After its paragraph, where narrow screens list the notes, it would open up to 1,100 px
+ * further down (the densest paragraph), out of the reader's sight.
  *
  *   | Some claim¹ and another² here,         |
  *   | ┌ 2 ▲ Unsourced ─────────── [Close] ┐ |   the card, over the next lines
@@ -22,15 +22,30 @@ import { beforePrint } from './print-notes.ts';
 
 let shown: HTMLDetailsElement | null = null;
 
-/** Under the claim's last line (4 px below it), across the text's column. */
+const CARD_GAP = 4; // px between the card and the claim's line
+
+/**
+ * Under the claim's last line, across the text's column; above its first line instead when the screen
+ * has more room there (a claim near the screen's foot), so that the card opens where it can be read
+ * without scrolling. Never taller than the room it opens into: it scrolls inside (notes.css).
+ */
 function place(note: HTMLDetailsElement): void {
   const claim = claimOf(note);
   const lines = claim?.getClientRects();
   const column = claim?.closest('p, h1, li')?.getBoundingClientRect();
-  const frame = note.querySelector<HTMLElement>('.note-body')?.offsetParent?.getBoundingClientRect();
-  if (!lines?.length || !column || !frame) return;
+  const card = note.querySelector<HTMLElement>('.note-body');
+  const frame = card?.offsetParent?.getBoundingClientRect();
+  if (!lines?.length || !column || !card || !frame) return;
   const set = (name: string, px: number) => note.style.setProperty(name, `${Math.round(px)}px`);
-  set('--card-top', lines[lines.length - 1]!.bottom - frame.top + 4);
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const below = innerHeight - last.bottom - 2 * CARD_GAP;
+  const above = first.top - 2 * CARD_GAP;
+  note.style.removeProperty('--card-max');
+  const height = card.getBoundingClientRect().height;
+  const up = height > below && above > below;
+  set('--card-max', Math.max(up ? above : below, 160));
+  set('--card-top', up ? first.top - frame.top - CARD_GAP - Math.min(height, above) : last.bottom - frame.top + CARD_GAP);
   set('--card-left', column.left - frame.left);
   set('--card-width', column.width);
 }
@@ -72,9 +87,11 @@ export function openAtClaim(note: HTMLDetailsElement): void {
     }
     note.dataset.atClaim = '';
     shown = note;
-    place(note);
   }
   note.open = true;
+  // Placed open, once every watcher of its `open` has run (its Copy link button makes it taller): whether
+  // it fits under the claim depends on its height.
+  if (shown === note) queueMicrotask(() => shown === note && place(note));
 }
 
 export function keepCardsAtClaims(body: HTMLElement): void {

@@ -52,8 +52,12 @@ if (keysOn) {
   keysOn.addEventListener('change', () => stored.set(keysOn.checked ? 'on' : 'off'));
 }
 
-/** Claims hidden by the view filter are skipped. */
-const shown = (claim: HTMLElement) => claim.getClientRects().length > 0 && getComputedStyle(claim).textDecorationLine !== 'none';
+const article = document.querySelector<HTMLElement>('.article');
+/** Claims the view leaves unmarked (one kind, or the plain text: view-filter.ts) are skipped. */
+const shown = (claim: HTMLElement) => {
+  const view = article?.dataset.show ?? 'all';
+  return claim.getClientRects().length > 0 && (view === 'all' || view === 'lines' || view === claim.dataset.kind);
+};
 
 /** The claim the focus is on or in: the claim itself, its marker, or anything in its note. */
 function focusedClaim(): HTMLElement | undefined {
