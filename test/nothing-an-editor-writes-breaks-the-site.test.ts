@@ -238,12 +238,22 @@ describe('no input crashes the check or hides another problem', () => {
     ['U+2064 (invisible operator)', '\u2064'],
     ['U+180E (Mongolian vowel separator)', '\u180E'],
     ['U+FE0F (variation selector)', '\uFE0F'],
+    ['U+0007 (bell, a control character)', '\u0007'],
+    ['U+001B (escape, a control character)', '\u001B'],
+    ['U+0000 (null, a control character)', '\u0000'],
+    ['U+009B (a control character)', '\u009B'],
   ])('refuses the invisible character %s in a note and in the article\'s text, by name', async (named, char) => {
     const corpus = sampleCorpus();
     corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`));
     corpus.edit('article.md', (text) => text.replace('a list item', `a list${char} item`));
     const { build } = await corpus.compile();
     expect(build).toEqual(expect.arrayContaining([at('annotations.yaml', 15, named), at('article.md', 14, named)]));
+  });
+
+  it('refuses a control character written as a YAML escape ("\\e", "\\a", "\\0") in annotations.yaml', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', 'note: "Loaded \\e[2J \\a \\0 wording."'));
+    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 15, 'U+001B (escape, a control character), U+0007 (bell, a control character), U+0000 (null, a control character)')]);
   });
 
   it.each([
