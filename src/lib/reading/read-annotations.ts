@@ -12,6 +12,7 @@ import {
   titleClaimSchema,
   type Tombstone,
   tombstoneSchema,
+  isoDateSchema,
 } from '../schema/annotation-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
@@ -151,8 +152,11 @@ export function readAnnotations(
   const tombstones: LocatedTombstone[] = [];
   outline.data.tombstones.forEach((entry, i) => {
     const parsed = tombstoneSchema.safeParse(entry);
+    const date = (entry as { date?: unknown } | null)?.date;
     if (parsed.success) tombstones.push({ ...parsed.data, line: yaml.lineOf(['tombstones', i]) });
-    else {
+    else if (typeof date === 'string' && !isoDateSchema.safeParse(date).success) {
+      at(yaml.lineOf(['tombstones', i, 'date']), `tombstones[${i}].date: ${isoDateSchema.safeParse(date).error!.issues[0]!.message}`, 'write the day the id was retired, as YYYY-MM-DD');
+    } else {
       problems.push({
         file,
         line: yaml.lineOf(['tombstones', i]),

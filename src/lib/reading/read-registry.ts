@@ -17,6 +17,8 @@ export interface LocatedRegistry {
 }
 
 const FIX = 'the registry is written by `npm run registry`: restore it from version control and run that again';
+const DATE_FIELDS = new Set(['published', 'reviewed', 'date']);
+const DATE_FIX = 'restore the date from version control (`npm run registry` writes the day it records); if it was mistyped by hand, write the real day as YYYY-MM-DD';
 
 /**
  * Reads an article's `registry.json`; a missing file is an empty registry (nothing published yet).
@@ -31,7 +33,8 @@ export function readRegistry(text: string | undefined, file: string): LocatedReg
   }
   const parsed = registrySchema.safeParse(yaml.value);
   if (!parsed.success) {
-    return { ...empty, readable: false, problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: FIX })) };
+    const fixFor = (path: readonly PropertyKey[]) => (DATE_FIELDS.has(String(path.at(-1))) ? DATE_FIX : FIX);
+    return { ...empty, readable: false, problems: parsed.error.issues.map((issue) => ({ file, line: yaml.lineOf(issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: fixFor(issue.path) })) };
   }
   const problems: ContentProblem[] = [];
   for (const [id, claim] of Object.entries(parsed.data.claims)) {
