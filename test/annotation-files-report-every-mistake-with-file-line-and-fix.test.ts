@@ -211,6 +211,14 @@ describe('an annotation file with a mistake', () => {
     },
   );
 
+  it('refuses an id longer than 100 characters, which would name a folder of the built site too long for the disk (301 crashed the build)', () => {
+    const long = `a${'-b'.repeat(50)}`;
+    expect(read(file(good.replace('id: gas-doubled', `id: ${long.slice(0, 99)}`))).problems).toEqual([]);
+    expect(read(file(good.replace('id: gas-doubled', `id: ${'a'.repeat(100)}`))).problems).toEqual([]);
+    const { problems } = read(file(good.replace('id: gas-doubled', `id: ${long}`)));
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'claims[0].id: an id has at most 100 characters; this one has 101' })]);
+  });
+
   it('treats the id "constructor" as any other id', () => {
     const { set, problems } = read(file(good.replace('id: gas-doubled', 'id: constructor')));
     expect(problems).toEqual([]);

@@ -352,6 +352,13 @@ describe('ids and folder names', () => {
     expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
   });
 
+  it('refuses a folder name longer than 100 characters, which the site\'s own files could not be named after', async () => {
+    const corpus = sampleCorpus();
+    corpus.rename('sample', 'a'.repeat(101));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ problem: 'the folder name is 101 characters long; an article\'s address has at most 100' }));
+  });
+
   it.each([['Sample'], ['sample '], ['e\u0301tude'], ['étude']])('refuses the folder name %j, which could have a twin', async (name) => {
     const corpus = sampleCorpus();
     corpus.rename('sample', name);

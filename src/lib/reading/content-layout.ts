@@ -31,7 +31,20 @@ export async function listArticles(contentDir: string): Promise<string[]> {
  */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest folder name: the build names files after it, with a digest and a suffix beside it. */
+const MAX_SLUG_LENGTH = 100;
+
 export function slugProblems(slug: string, dir: string): ContentProblem[] {
+  if (slug.length > MAX_SLUG_LENGTH) {
+    return [
+      {
+        file: shownPath(join(dir, ARTICLE_FILE)),
+        line: 1,
+        problem: `the folder name is ${slug.length} characters long; an article's address has at most ${MAX_SLUG_LENGTH}`,
+        fix: 'rename the folder to a shorter name: the title\'s main words, joined by hyphens',
+      },
+    ];
+  }
   if (SLUG.test(slug)) return [];
   const suggestion = slug.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'an-article';
   return [

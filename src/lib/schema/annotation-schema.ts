@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { BASES, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 
+/**
+ * The longest id: a claim's id names the folder of its share page (`claims/<id>/`), and a file name
+ * has at most 255 bytes on common disks; 301 characters stopped the build after its pages were written.
+ */
+export const MAX_ID_LENGTH = 100;
+
 /** Readable, permanent, and safe in an address: `masimov-detained`, `p-first-decade`. */
 export const idSchema = z
   .string()
+  .max(MAX_ID_LENGTH, { error: (issue) => `an id has at most ${MAX_ID_LENGTH} characters; this one has ${String(issue.input).length}` })
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
     message: 'an id is lower-case words joined by hyphens, starting with a letter (e.g. "masimov-detained")',
   });
