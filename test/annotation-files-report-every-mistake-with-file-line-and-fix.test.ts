@@ -195,6 +195,15 @@ describe('an annotation file with a mistake', () => {
     expect(problems[0]!.line).toBeGreaterThanOrEqual(5);
   });
 
+  it('reports an alias bomb beside a tag js-yaml refuses (!!binary) as problems at their lines, never as a crash', () => {
+    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    const { problems } = read(`bin: !!binary aGVsbG8=\n${bomb.join('\n')}\n${file(good)}`);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 1, problem: 'this is not valid YAML: the tag "tag:yaml.org,2002:binary" is not one a content file may use' }),
+      expect.objectContaining({ line: 3, problem: expect.stringContaining('this is not valid YAML: its aliases ("*a0" and the like) repeat more than') }),
+    ]);
+  });
+
   it('reports every mistake in one run, not only the first', () => {
     const second = good.replace('gas-doubled', 'other').replace('[S001]', '[S999]');
     const { problems } = read(file(good.replace('    sources: [S001]\n', '') + second));

@@ -124,6 +124,12 @@ describe('no input crashes the check or hides another problem', () => {
   it.each([
     ['is missing', (corpus: ReturnType<typeof sampleCorpus>) => rmSync(corpus.path('annotations.yaml')), at('sample/annotations.yaml', 1, 'has no annotations.yaml')],
     ['is not valid YAML', (corpus: ReturnType<typeof sampleCorpus>) => corpus.edit('annotations.yaml', (text) => `${text}\n  - { id: x, kind: "opinion }\n`), expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') })],
+    [
+      'holds an alias bomb beside a tag js-yaml refuses',
+      (corpus: ReturnType<typeof sampleCorpus>) =>
+        corpus.edit('annotations.yaml', (text) => `bin: !!binary aGVsbG8=\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}\n${text}`),
+      expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') }),
+    ],
   ])('checks the text of article.md when annotations.yaml %s', async (_what, breakIt, annotationsProblem) => {
     const corpus = sampleCorpus();
     breakIt(corpus);

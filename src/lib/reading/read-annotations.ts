@@ -97,11 +97,11 @@ export function readAnnotations(
     return {
       declaredIds,
       refusedEntries: 0,
-      problems: yaml.syntaxErrors.map(({ line, message }) => ({
+      problems: yaml.syntaxErrors.map(({ line, message, fix: known }) => ({
         file,
         line,
         problem: `this is not valid YAML: ${message.split('\n')[0]}`,
-        fix: 'check the indentation and quoting on this line; quote any text that contains ": " or starts with a special character',
+        fix: known ?? 'check the indentation and quoting on this line; quote any text that contains ": " or starts with a special character',
       })),
     };
   }

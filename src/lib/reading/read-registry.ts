@@ -29,7 +29,7 @@ export function readRegistry(text: string | undefined, file: string): LocatedReg
   if (text === undefined) return empty;
   const yaml = parseYamlSource(withoutBom(text));
   if (yaml.syntaxErrors.length > 0) {
-    return { ...empty, readable: false, problems: yaml.syntaxErrors.map(({ line, message }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix: FIX })) };
+    return { ...empty, readable: false, problems: yaml.syntaxErrors.map(({ line, message, fix: known }) => ({ file, line, problem: `not valid JSON: ${message.split('\n')[0]}`, fix: known ?? FIX })) };
   }
   const parsed = registrySchema.safeParse(yaml.value);
   if (!parsed.success) {

@@ -18,11 +18,11 @@ export interface SourceList {
 /** Reads the project's one list of sources (JSON, which YAML parses with positions), entry by entry. */
 export function readSources(text: string, file: string): SourceList {
   const yaml = parseYamlSource(withoutBom(text));
-  const problems: ContentProblem[] = yaml.syntaxErrors.map(({ line, message }) => ({
+  const problems: ContentProblem[] = yaml.syntaxErrors.map(({ line, message, fix: known }) => ({
     file,
     line,
     problem: `this is not valid JSON: ${message.split('\n')[0]}`,
-    fix: 'check the commas, brackets and quotes on this line',
+    fix: known ?? 'check the commas, brackets and quotes on this line',
   }));
   const sources = new Map<string, Source>();
   const knownIds = new Set<string>();
