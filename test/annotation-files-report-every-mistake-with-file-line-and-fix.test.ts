@@ -124,6 +124,13 @@ describe('an annotation file with a mistake', () => {
     expect(problems[0]!.fix).toContain('"confirmed" or "qualified"');
   });
 
+  it('refuses a record status on an opinion, at its line: records are for factual claims', () => {
+    const opinion = `  - id: loaded\n    kind: opinion\n    quote: { exact: "the future bloody bacchanalia" }\n    record: confirmed\n    note: "Loaded wording."\n`;
+    expect(read(file(opinion)).problems).toEqual([
+      { file: FILE, line: 7, problem: 'the opinion "loaded" has a record status (confirmed), but records are not for opinions', fix: expect.stringContaining('remove record') },
+    ]);
+  });
+
   it('accepts a sourced claim the record confirms in part', () => {
     expect(read(file(good.replace('record: confirmed', 'record: qualified'))).problems).toEqual([]);
   });

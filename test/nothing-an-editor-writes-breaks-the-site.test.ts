@@ -197,6 +197,36 @@ describe('no input crashes the check or hides another problem', () => {
     expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
   });
 
+  it('refuses a sources.json written in YAML, with an anchor and an alias: it is read as JSON', async () => {
+    const corpus = sampleCorpus();
+    const entry = (id: string, url: string) => `- id: ${id}\n  url: ${url}\n  title: null\n  publisher: Example Wire\n  date: null\n  says: []\n`;
+    corpus.write('sources.json', entry('S001', '&url https://example.org/a') + entry('S002', '*url'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual([at('sources.json', 1, 'this is not valid JSON')]);
+  });
+
+  it('refuses the id "__proto__" in registry.json, which a reader of YAML drops without a word', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"crime-rise": {', '"__proto__": {'));
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('__proto__')) + 1;
+    expect((await corpus.compile()).build).toContainEqual(at('registry.json', line, 'claims.__proto__'));
+  });
+
+  it('refuses a key registry.json does not know, at its line, "__proto__" included', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording.",', '"note": "Loaded wording.", "__proto__": { "kind": "sourced" },'));
+    expect((await corpus.compile()).build).toEqual([at('registry.json', 40, 'Unrecognized key: "__proto__"')]);
+  });
+
+  it('holds the note registry.json records for a claim to the rules of notes, as it will be shown once it is an earlier version', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording."', '"note": "See [x](javascript:alert(1)), from the dossier."'));
+    expect((await corpus.compile()).build).toEqual([
+      at('registry.json', 40, 'the recorded note of "analysts-disagree": links to "javascript:alert(1)"'),
+      at('registry.json', 40, 'the recorded note of "analysts-disagree": uses the internal word "dossier"'),
+    ]);
+  });
+
   it('reports a source id used twice in sources.json at the later entry, once', async () => {
     const corpus = sampleCorpus();
     corpus.edit('sources.json', (text) => {

@@ -222,6 +222,9 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
   if (kind !== 'opinion' && record === undefined) {
     add(`the ${kind} claim "${id}" has no record status`, `add record: one of ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
   }
+  if (kind === 'opinion' && record !== undefined) {
+    add(`the opinion "${id}" has a record status (${record}), but records are not for opinions`, 'remove record; if the words state a fact the record speaks to, mark the claim sourced or unsourced instead', 'record');
+  }
   if (kind === 'sourced' && sources.length === 0) {
     add(`the claim "${id}" is marked sourced but lists no source`, 'add the id of the record that supports it under sources (e.g. sources: [S042]), or mark it unsourced');
   }
