@@ -180,6 +180,23 @@ describe('no input crashes the check or hides another problem', () => {
     expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
   });
 
+  it.each([
+    ['a user name before the host, which shows the publisher\'s name and leads elsewhere', 'https://www.gov.kz@evil.example/login', 'an address with a user name or password'],
+    ['a user name and password', 'https://user:secret@example.org/a', 'an address with a user name or password'],
+    ['a leading space', ' https://example.org/a', 'white space'],
+    ['a trailing line break', 'https://example.org/a\n', 'white space'],
+  ])('refuses a source address with %s, at its line', async (_what, url, problem) => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => text.replace('"https://example.org/gas-prices"', JSON.stringify(url)));
+    expect((await corpus.compile()).build).toEqual([at('sources.json', 4, problem)]);
+  });
+
+  it('refuses an address with a user name as the original\'s address in the frontmatter', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('url: null', 'url: "https://www.gov.kz@evil.example/login"'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 4, 'an address with a user name or password')]);
+  });
+
   it('reports a JSON syntax error in sources.json at its line, and no citation as unknown because of it', async () => {
     const corpus = sampleCorpus();
     corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'));
