@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 
@@ -21,7 +21,10 @@ export async function listArticles(contentDir: string): Promise<string[]> {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
     throw error;
   });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  // A link to a folder is an article folder too (article-folder.ts refuses one that leaves the content folder).
+  const isFolder = async (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && (await stat(join(contentDir, 'articles', e.name)).then((s) => s.isDirectory(), () => false)));
+  const folders = await Promise.all(entries.map(async (e) => ((await isFolder(e)) ? [e.name] : [])));
+  return folders.flat().sort();
 }
 
 /**
