@@ -349,6 +349,20 @@ describe('quotes and lists nested thousands deep', () => {
     expect(build.filter((p) => p.problem.includes('nests'))).toHaveLength(1);
   });
 
+  it.each([
+    ['a bullet list', (i: number) => `${'  '.repeat(i)}- level ${i + 1}`],
+    ['an ordered list', (i: number) => `${'   '.repeat(i)}1. level ${i + 1}`],
+    ['a list with a blank line between its levels', (i: number) => `${'  '.repeat(i)}- level ${i + 1}\n`],
+  ])('are refused at once, and at their line, when %s nests 2,000 deep by indentation (800 levels took a minute to parse)', async (_what, line) => {
+    const corpus = sampleCorpus();
+    const nestedDeep = Array.from({ length: 2000 }, (_, i) => line(i)).join('\n');
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${nestedDeep}`));
+    const started = performance.now();
+    const { build } = await corpus.compile();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(build.filter((p) => p.problem.includes('nests'))).toEqual([at('article.md', 14 + 20 * (nestedDeep.split('\n').length / 2000), 'the article nests quotes, lists or emphasis more than 20 levels deep')]);
+  });
+
   it('are accepted up to 20 levels', async () => {
     const corpus = sampleCorpus();
     corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${'>'.repeat(20)} x`));

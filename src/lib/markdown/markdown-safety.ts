@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { findDeepLines } from './nesting-depth.ts';
 
 /** Something in Markdown that may not reach a page, where it stands, and how to fix it. */
 export interface MarkdownIssue {
@@ -26,20 +27,29 @@ const NESTING_FIX = `write the passage with at most ${MAX_NESTING} levels of quo
 export const tooDeepProblem = (what: string) => `${what} nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep`;
 
 /**
- * The lines whose quote and list markers alone ("> > - - x") open more than `MAX_NESTING` levels: the
- * Markdown parser itself recurses once per level, so these are found in the text, before it parses.
- * Counted with one regular expression per line, without recursion.
+ * The lines standing more than `MAX_NESTING` quotes and lists deep, by their markers and indentation
+ * (nesting-depth.ts): the Markdown parser itself recurses once per level, and costs about the cube of
+ * the depth, so these are found in the text, before it parses. One problem for each run of such lines
+ * (blank lines between them included): a passage nested too deep is one mistake.
  */
 export function deeplyNestedLines(markdown: string, what: string): MarkdownIssue[] {
-  const marker = /[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
   const issues: MarkdownIssue[] = [];
-  markdown.split('\n').forEach((text, index) => {
-    marker.lastIndex = 0;
-    let depth = 0;
-    while (marker.lastIndex < text.length && marker.test(text)) depth++;
-    if (depth > MAX_NESTING) issues.push({ line: index + 1, problem: tooDeepProblem(what), fix: NESTING_FIX });
+  const lines = markdown.split('\n');
+  let last = -1;
+  findDeepLines(markdown, MAX_NESTING, (line) => {
+    // A run goes on over blank lines: the lines between the last deep line and this one are all blank.
+    const sameRun = last > 0 && lines.slice(last, line - 1).every((between) => between.trim() === '');
+    if (!sameRun) issues.push({ line, problem: tooDeepProblem(what), fix: NESTING_FIX });
+    last = line;
   });
   return issues;
+}
+
+/** Every line `findDeepLines` finds too deep, for the caller that leaves them out of what is parsed. */
+export function deepLineNumbers(markdown: string): Set<number> {
+  const lines = new Set<number>();
+  findDeepLines(markdown, MAX_NESTING, (line) => lines.add(line));
+  return lines;
 }
 
 /**
