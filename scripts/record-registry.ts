@@ -22,8 +22,8 @@ for await (const { slug, problems, article, placed } of content.articles()) {
   }
   const { registry, added, changed, refused } = updateRegistry(article.input.registry, placed.paragraphs, placed.claims, today);
   if (refused.length > 0) {
-    // A paragraph id that moved would take its published links to another paragraph: nothing of the article is recorded.
-    console.error(`${slug}: not recorded; these paragraph ids now name other paragraphs than they were published for (npm run check says which): ${refused.join(', ')}`);
+    // An id that moved would take its published links elsewhere: nothing of the article is recorded.
+    console.error(`${slug}: not recorded; these ids now name another paragraph, or another kind, than they were published for (npm run check says which): ${refused.join(', ')}`);
     process.exitCode = 1;
     continue;
   }

@@ -45,6 +45,15 @@ export function readRegistry(text: string | undefined, file: string): LocatedReg
     const schemaProblems = issues.map((issue) => ({ file, line: yaml.lineOf(pathOf(issue)), problem: `${issue.path.join('.')}: ${issue.message}`, fix: fixFor(issue.path) }));
     return { ...empty, readable: false, problems: [...protoIds, ...schemaProblems] };
   }
+  // One id, one element of the page: an id recorded as both kinds cannot say which its links are for.
+  const bothKinds = Object.keys(parsed.data.paragraphs).filter((id) => Object.hasOwn(parsed.data.claims, id));
+  if (bothKinds.length > 0) {
+    return {
+      ...empty,
+      readable: false,
+      problems: bothKinds.map((id) => ({ file, line: yaml.lineOf(['paragraphs', id]), problem: `the id "${id}" is recorded both as a paragraph and as a claim`, fix: FIX })),
+    };
+  }
   const problems: ContentProblem[] = [];
   const checkNote = (note: string, path: PropertyKey[], which: string, fix: string) => {
     const jargon = findInternalWord(note);

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { PlacedClaim } from '../placing/place-annotations.ts';
 import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
-import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
+import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 
@@ -70,11 +70,24 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
     }
   }
 
+  // An id published for a claim now naming a paragraph, or the other way round: links would land elsewhere.
+  const kindChanged = (id: string, line: number, was: string, now: string) => {
+    links.push({
+      file: annotationsFile,
+      line,
+      problem: `the id "${id}" was published for a ${was}, and now names a ${now}: links to it would land elsewhere`,
+      fix: `give the ${now} a new id; if the ${was} "${id}" is gone, add a tombstone for it (see "Links that never break" in README.md)`,
+    });
+  };
   const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));
   const moved = movedParagraphIds(registry.paragraphs, input.placedParagraphs);
   for (const { id, text } of input.placedParagraphs) {
     // A paragraph without an id is a problem of its own, not an unrecorded one.
     if (!lineOfParagraph.has(id)) continue;
+    if (publishedAsOtherKind(registry, id, 'paragraph')) {
+      kindChanged(id, lineOfParagraph.get(id)!, 'claim', 'paragraph');
+      continue;
+    }
     const recorded = registeredParagraph(registry, id);
     const line = lineOfParagraph.get(id)!;
     const opening = paragraphOpening(text);
@@ -96,7 +109,8 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
 
   for (const claim of claims) {
     const recorded = registeredClaim(registry, claim.id);
-    if (!recorded) {
+    if (publishedAsOtherKind(registry, claim.id, 'claim')) kindChanged(claim.id, claim.line, 'paragraph', 'claim');
+    else if (!recorded) {
       unrecorded.push({ file: annotationsFile, line: claim.line, problem: `the claim id "${claim.id}" is not recorded as published`, fix: RECORD_FIX });
     } else if (recorded.text !== claim.text) {
       links.push({

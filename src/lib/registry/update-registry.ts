@@ -1,5 +1,5 @@
 import type { PlacedClaim } from '../placing/place-annotations.ts';
-import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
+import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 import { claimDigest } from './claim-digest.ts';
 
@@ -7,7 +7,8 @@ import { claimDigest } from './claim-digest.ts';
  * Records what is published now, on `today`: new ids are added; a claim whose annotation or words
  * changed keeps its earlier version in its history and is dated as reviewed today. Nothing is removed:
  * a published id stays in the registry for good. A paragraph id that now names another paragraph than
- * the one it was published for is not recorded (`refused`): its published links would land elsewhere.
+ * the one it was published for, or an id published for a claim that now names a paragraph (or the
+ * other way round), is not recorded (`refused`): its published links would land elsewhere.
  */
 export function updateRegistry(
   registry: Registry,
@@ -18,7 +19,11 @@ export function updateRegistry(
   const next: Registry = { paragraphs: { ...registry.paragraphs }, claims: { ...registry.claims } };
   const added: string[] = [];
   const changed: string[] = [];
-  const refused = [...movedParagraphIds(registry.paragraphs, paragraphs)];
+  const refused = [
+    ...movedParagraphIds(registry.paragraphs, paragraphs),
+    ...paragraphs.filter(({ id }) => publishedAsOtherKind(registry, id, 'paragraph')).map(({ id }) => id),
+    ...claims.filter(({ id }) => publishedAsOtherKind(registry, id, 'claim')).map(({ id }) => id),
+  ];
   for (const { id, text } of paragraphs) {
     if (refused.includes(id)) continue;
     const recorded = registeredParagraph(next, id);
@@ -33,6 +38,7 @@ export function updateRegistry(
     }
   }
   for (const claim of claims) {
+    if (refused.includes(claim.id)) continue;
     const digest = claimDigest(claim);
     const recorded = registeredClaim(next, claim.id);
     const now = { kind: claim.kind, record: claim.record ?? null, note: claim.note, text: claim.text, digest };
