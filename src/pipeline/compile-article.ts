@@ -69,6 +69,8 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
     registry: input.registry,
     registryLineOf: article.registryLines,
     registryFile: relative(process.cwd(), article.registryPath),
+    publishedIds: article.publishedIds,
+    publishedIdsFile: relative(process.cwd(), article.publishedIdsPath),
     annotationsFile: input.file,
     tombstones: input.tombstones,
     declaredIds: article.declaredIds,

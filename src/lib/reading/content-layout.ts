@@ -11,6 +11,7 @@ export const ARTICLE_FILE = 'article.md';
 export const ANNOTATIONS_FILE = 'annotations.yaml';
 export const SOURCES_FILE = 'sources.json';
 export const REGISTRY_FILE = 'registry.json';
+export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
 /** A path as problems show it: from the folder the command runs in. */
 export const shownPath = (path: string) => relative(process.cwd(), path) || path;

@@ -4,12 +4,16 @@ import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotat
 import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
+import type { ListedId } from '../reading/read-published-ids.ts';
 
 export interface RegistryCheckInput {
   registry: Registry;
   /** Where each entry stands in registry.json. */
   registryLineOf(path: readonly PropertyKey[]): number;
   registryFile: string;
+  /** Every id `published-ids.txt` lists as published: registry.json must keep each of them (not held when absent). */
+  publishedIds?: readonly ListedId[];
+  publishedIdsFile?: string;
   annotationsFile: string;
   tombstones: readonly LocatedTombstone[];
   /** Every id the annotation file declares, valid or not: a malformed claim is not a missing one. */
@@ -53,6 +57,24 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
       problem: `the published id "${id}" is no longer on the page, and has no tombstone; links to it would break`,
       fix: `restore the id in ${annotationsFile}, or add there under tombstones: - { id: ${id}, date: YYYY-MM-DD, replacedBy: <the id that now carries it>, reason: "…" } (or paragraph: <where it stood> if it was removed)`,
     });
+  }
+
+  // The registry's ids are append-only: one that is gone from it has lost its first publication and
+  // its history, which `npm run registry` would not bring back (it would date the id today).
+  const listed = new Set<string>();
+  for (const { kind, id, line } of input.publishedIds ?? []) {
+    listed.add(`${kind} ${id}`);
+    if ((kind === 'claim' ? registeredClaim(registry, id) : registeredParagraph(registry, id)) !== undefined) continue;
+    links.push({
+      file: input.publishedIdsFile ?? registryFile,
+      line,
+      problem: `the published ${kind} id "${id}" has no entry in registry.json, which has lost its first publication and history`,
+      fix: `restore registry.json from version control (git checkout -- ${registryFile}; its entries are never deleted), then run \`npm run registry\` again`,
+    });
+  }
+  for (const { id, path } of input.publishedIds ? published : []) {
+    if (listed.has(`${path[0] === 'claims' ? 'claim' : 'paragraph'} ${id}`)) continue;
+    unrecorded.push({ file: registryFile, line: registryLineOf(path), problem: `the published id "${id}" is not in published-ids.txt yet`, fix: RECORD_FIX });
   }
 
   const isPublished = (id: string) => registeredClaim(registry, id) !== undefined || registeredParagraph(registry, id) !== undefined;

@@ -2,6 +2,7 @@ import type { PlacedClaim } from '../placing/place-annotations.ts';
 import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
 import { claimDigest } from './claim-digest.ts';
+import type { ListedId } from '../reading/read-published-ids.ts';
 
 /**
  * Records what is published now, on `today`: new ids are added; a claim whose annotation or words
@@ -15,11 +16,15 @@ export function updateRegistry(
   paragraphs: readonly { id: string; text: string }[],
   claims: readonly PlacedClaim[],
   today: string,
-): { registry: Registry; added: string[]; changed: string[]; refused: string[] } {
+  /** Every id `published-ids.txt` lists: one the registry has lost is `lost`, and not recorded again as new. */
+  listed: readonly ListedId[] = [],
+): { registry: Registry; added: string[]; changed: string[]; refused: string[]; lost: string[] } {
+  const lost = listed.filter(({ kind, id }) => (kind === 'claim' ? registeredClaim(registry, id) : registeredParagraph(registry, id)) === undefined).map(({ id }) => id);
   const next: Registry = { paragraphs: { ...registry.paragraphs }, claims: { ...registry.claims } };
   const added: string[] = [];
   const changed: string[] = [];
   const refused = [
+    ...lost,
     ...movedParagraphIds(registry.paragraphs, paragraphs),
     ...paragraphs.filter(({ id }) => publishedAsOtherKind(registry, id, 'paragraph')).map(({ id }) => id),
     ...claims.filter(({ id }) => publishedAsOtherKind(registry, id, 'claim')).map(({ id }) => id),
@@ -52,5 +57,5 @@ export function updateRegistry(
       changed.push(claim.id);
     }
   }
-  return { registry: next, added, changed, refused };
+  return { registry: next, added, changed, refused, lost };
 }
