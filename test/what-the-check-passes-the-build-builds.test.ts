@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
@@ -22,6 +23,35 @@ describe('content the check passes', () => {
     noCrash(build.output);
     expect(build.status).toBe(0);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(true);
+    rmSync(build.outDir, { recursive: true, force: true });
+  });
+});
+
+describe('content at the limits of what the check passes', () => {
+  it('builds: an id and a folder name of 100 characters, dates at the ends of the years allowed, an article folder linked from within the content folder', () => {
+    const corpus = sampleCorpus();
+    const longId = `a${'-b'.repeat(49)}c`;
+    const longSlug = 's'.repeat(100);
+    // A fresh article (nothing published, so no tombstones), recorded as `npm run registry` records it.
+    rmSync(corpus.path('registry.json'));
+    rmSync(corpus.path('published-ids.txt'));
+    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', `id: ${longId}`).replace(/tombstones:[\s\S]*$/, ''));
+    corpus.rename('sample', longSlug);
+    mkdirSync(join(corpus.root, 'drafts'));
+    cpSync(join(corpus.root, 'articles', longSlug), join(corpus.root, 'drafts', 'linked'), { recursive: true });
+    symlinkSync(join('..', 'drafts', 'linked'), join(corpus.root, 'articles', 'linked'));
+    const recorded = spawnSync(process.execPath, ['scripts/record-registry.ts'], { env: { ...process.env, CONTENT_DIR: corpus.root, REGISTRY_DATE: '1900-01-01' }, encoding: 'utf8' });
+    expect(recorded.status, recorded.stderr).toBe(0);
+    corpus.edit('registry.json', (text) => text.replace('"reviewed": "1900-01-01"', '"reviewed": "2999-12-31"'), longSlug);
+
+    const check = runCheck(corpus.root);
+    expect(check.err).toBe('');
+    expect(check.status).toBe(0);
+    const build = runBuild(corpus.root, { keep: true });
+    noCrash(build.output);
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(existsSync(join(build.outDir, 'articles', longSlug, 'claims', longId, 'index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'articles', 'linked', 'index.html'))).toBe(true);
     rmSync(build.outDir, { recursive: true, force: true });
   });
 });
