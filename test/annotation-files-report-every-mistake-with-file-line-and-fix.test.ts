@@ -90,6 +90,11 @@ describe('an annotation file with a mistake', () => {
     expect(problems[0]!.problem).toContain('"javascript:alert(1)", which is not an http(s) address');
   });
 
+  it('refuses a link with a user name before its host, which reads as one site and leads to another', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "See [the ministry](https://www.gov.kz@evil.example/login)."')));
+    expect(problems).toEqual([expect.objectContaining({ line: 9, problem: expect.stringContaining('links to "https://www.gov.kz@evil.example/login", an address with a user name or password before its host') })]);
+  });
+
   it('accepts http(s) links and in-page links in a note', () => {
     const { problems } = read(file(good.replace(/note: .*/, 'note: "See [this](https://example.org/a) and [that](#other-claim)."')));
     expect(problems).toEqual([]);

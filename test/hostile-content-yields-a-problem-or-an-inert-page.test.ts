@@ -19,6 +19,7 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)>',
   '<a href="javascript:alert(1)">x</a>',
   '[x](javascript:alert(1))',
+  '[the ministry](https://www.gov.kz@evil.example/login)',
   '[x](JaVaScRiPt:alert(1))',
   '[x]( javascript:alert(1))',
   '<javascript:alert(1)>',
@@ -141,6 +142,7 @@ function liveHostility(html: string): string[] {
       if (/^on/i.test(name)) found.push(`${name} on <${node.tagName}>`);
       // Live: anything but the web, an in-page id, or a page of this site beside the article (changes/#id).
       if ((name === 'href' || name === 'src') && !/^(https?:\/\/|#|[a-z0-9-]+\/#[\w-]+$)/i.test(String(value))) found.push(`${name}=${String(value).slice(0, 30)}`);
+      if (name === 'href' && /^[a-z]+:\/\/[^/?#]*@/i.test(String(value))) found.push(`a user name before the host: ${String(value).slice(0, 40)}`);
     }
     if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href)) && String(node.properties.rel) !== 'external,noopener,noreferrer') {
       found.push(`external link without the safe rel: ${String(node.properties.href)}`);

@@ -12,7 +12,10 @@ export interface MarkdownIssue {
 
 /** Links may lead to a web address or to an id on the page; nothing else (no `javascript:`, `data:`, `mailto:`…). */
 const SAFE_LINK = /^(https?:\/\/|#)/i;
-export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim());
+/** A user name or password before the host: `https://www.gov.kz@evil.example/` reads as one site and leads to another. */
+const USER_INFO = /^[a-z]+:\/\/[^/?#]*@/i;
+const hasUserInfo = (url: string) => USER_INFO.test(url.trim());
+export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim()) && !hasUserInfo(url);
 
 /**
  * How deep quotes, lists and emphasis may nest inside one another. Prose never nests this deep, and
@@ -64,6 +67,12 @@ export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
   visitWithinNesting(tree, (node) => at(node, tooDeepProblem(what), NESTING_FIX), (node) => {
     if (node.type === 'html') {
       at(node, `${what} contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`, 'write it as text; to show a "<" character, write it as \\<');
+    } else if ((node.type === 'link' || node.type === 'definition') && hasUserInfo(node.url)) {
+      at(
+        node,
+        `${what} links to ${JSON.stringify(node.url.slice(0, 60))}, an address with a user name or password before its host ("…@"), which shows one site's name and leads to another`,
+        'link to the address without the part before "@"',
+      );
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
       at(
         node,
