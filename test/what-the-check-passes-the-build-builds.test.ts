@@ -7,6 +7,9 @@ import { runBuild, runCheck } from './site-commands.ts';
 
 afterAll(() => rmSync('.astro/data-store.json', { force: true }));
 
+/** A build takes 4 to 30 s on two busy cores; a test here runs one or two. */
+const BUILDS = { timeout: 180_000 };
+
 /** The build's output stops short of a crash: no stack trace into the project's code or a library's. */
 const noCrash = (output: string) => {
   expect(output).not.toContain('Stack trace');
@@ -14,7 +17,7 @@ const noCrash = (output: string) => {
 };
 
 describe('content the check passes', () => {
-  it('builds with an empty articles folder: a site without articles', () => {
+  it('builds with an empty articles folder: a site without articles', BUILDS, () => {
     const corpus = sampleCorpus();
     rmSync(join(corpus.root, 'articles'), { recursive: true });
     mkdirSync(join(corpus.root, 'articles'));
@@ -28,7 +31,7 @@ describe('content the check passes', () => {
 });
 
 describe('content at the limits of what the check passes', () => {
-  it('builds: an id and a folder name of 100 characters, dates at the ends of the years allowed, an article folder linked from within the content folder', () => {
+  it('builds: an id and a folder name of 100 characters, dates at the ends of the years allowed, an article folder linked from within the content folder', BUILDS, () => {
     const corpus = sampleCorpus();
     const longId = `a${'-b'.repeat(49)}c`;
     const longSlug = 's'.repeat(100);
@@ -57,7 +60,7 @@ describe('content at the limits of what the check passes', () => {
 });
 
 describe('content the check refuses', () => {
-  it('without an articles folder, fails the build with the same problem and its fix, not a crash while loading the configuration', () => {
+  it('without an articles folder, fails the build with the same problem and its fix, not a crash while loading the configuration', BUILDS, () => {
     const corpus = sampleCorpus();
     rmSync(join(corpus.root, 'articles'), { recursive: true });
     expect(runCheck(corpus.root).err).toContain('the content has no articles folder');

@@ -4,7 +4,10 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import { ANNOTATIONS_FILE, ARTICLE_FILE, PUBLISHED_IDS_FILE, REGISTRY_FILE, shownPath as shown } from './content-layout.ts';
 import { contentRoot, leavesContent, linkLeavingProblem } from './content-links.ts';
 
-/** An article folder's four files (the list of published ids beside the registry), each as text or undefined when it cannot be read, with their paths. */
+/**
+ * An article folder's four files (its text, annotations, registry and list of published ids), each as
+ * text or undefined when it cannot be read, with their paths.
+ */
 export interface ArticleFolder {
   dir: string;
   articlePath: string;
