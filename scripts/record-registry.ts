@@ -1,9 +1,11 @@
 /**
  * `npm run registry`: records every paragraph and claim id now published in each article's
  * `registry.json`, dated today. New ids are added; a changed claim is dated as reviewed today and its
- * earlier version kept in its history. Run it after editing annotations, then commit the registry.
+ * earlier version kept in its history; every id it holds is listed in `published-ids.txt` beside it,
+ * which only grows. Run it after editing annotations, then commit both.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { listWithNewIds } from '../src/lib/reading/read-published-ids.ts';
 import { formatProblem } from '../src/lib/problems/content-problem.ts';
 import { updateRegistry } from '../src/lib/registry/update-registry.ts';
 import { readContent } from './placed-articles.ts';
@@ -20,13 +22,22 @@ for await (const { slug, problems, article, placed } of content.articles()) {
     process.exitCode = 1;
     continue;
   }
-  const { registry, added, changed, refused } = updateRegistry(article.input.registry, placed.paragraphs, placed.claims, today);
+  const { registry, added, changed, refused, lost } = updateRegistry(article.input.registry, placed.paragraphs, placed.claims, today, article.publishedIds);
+  if (lost.length > 0) {
+    // Recorded again, they would be dated today: their first publication and history would be gone for good.
+    console.error(`${slug}: not recorded; registry.json has lost these published ids, which must be restored from version control first: ${lost.join(', ')}`);
+    process.exitCode = 1;
+    continue;
+  }
   if (refused.length > 0) {
-    // A paragraph id that moved would take its published links to another paragraph: nothing of the article is recorded.
-    console.error(`${slug}: not recorded; these paragraph ids now name other paragraphs than they were published for (npm run check says which): ${refused.join(', ')}`);
+    // An id that moved would take its published links elsewhere: nothing of the article is recorded.
+    console.error(`${slug}: not recorded; these ids now name another paragraph, or another kind, than they were published for (npm run check says which): ${refused.join(', ')}`);
     process.exitCode = 1;
     continue;
   }
   await writeFile(article.registryPath, `${JSON.stringify(registry, null, 2)}\n`);
+  const ids = [...Object.keys(registry.paragraphs).map((id) => ({ kind: 'paragraph' as const, id })), ...Object.keys(registry.claims).map((id) => ({ kind: 'claim' as const, id }))];
+  const listText = await readFile(article.publishedIdsPath, 'utf8').catch(() => undefined);
+  await writeFile(article.publishedIdsPath, listWithNewIds(listText, ids));
   console.log(`${slug}: ${added.length} id(s) recorded as published, ${changed.length} change(s) recorded as reviewed on ${today}${changed.length ? `: ${changed.join(', ')}` : ''}`);
 }

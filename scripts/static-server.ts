@@ -51,12 +51,12 @@ function headersFor(rules: Header[], pathname: string): Record<string, string> {
 }
 
 /**
- * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: under `base`,
+ * Serves a built site from `root` on 127.0.0.1 (at `port`, or a free one), as a static host would: under `base`,
  * with the headers of its `_headers` file, 404.html for misses, and text compressed with gzip for a
  * client that accepts it.
  * Hand-written because Astro's `preview()` applies neither `_headers` nor compression.
  */
-export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(root: string, { base = '/', port = 0 }: { base?: string; port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const rules = await hostHeaders(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -74,7 +74,7 @@ export async function serveStatic(root: string, { base = '/' }: { base?: string 
     });
     response.end(gzip ? gzipSync(body) : body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

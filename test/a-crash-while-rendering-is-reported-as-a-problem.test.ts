@@ -15,8 +15,8 @@ describe('an article whose text makes the renderer throw', () => {
     const crash = expect.objectContaining({
       file: expect.stringContaining('sample/article.md'),
       line: 1,
-      problem: "the article's text could not be turned into a page (RangeError: Maximum call stack size exceeded)",
-      fix: expect.stringContaining('write it as plain text'),
+      problem: 'the article could not be turned into a page (RangeError: Maximum call stack size exceeded)',
+      fix: expect.stringMatching(/write it as plain text.*registry\.json/),
     });
     expect(build).toEqual([crash]);
     expect(check).toEqual([crash]);

@@ -90,6 +90,11 @@ describe('an annotation file with a mistake', () => {
     expect(problems[0]!.problem).toContain('"javascript:alert(1)", which is not an http(s) address');
   });
 
+  it('refuses a link with a user name before its host, which reads as one site and leads to another', () => {
+    const { problems } = read(file(good.replace(/note: .*/, 'note: "See [the ministry](https://www.gov.kz@evil.example/login)."')));
+    expect(problems).toEqual([expect.objectContaining({ line: 9, problem: expect.stringContaining('links to "https://www.gov.kz@evil.example/login", an address with a user name or password before its host') })]);
+  });
+
   it('accepts http(s) links and in-page links in a note', () => {
     const { problems } = read(file(good.replace(/note: .*/, 'note: "See [this](https://example.org/a) and [that](#other-claim)."')));
     expect(problems).toEqual([]);
@@ -122,6 +127,13 @@ describe('an annotation file with a mistake', () => {
       },
     ]);
     expect(problems[0]!.fix).toContain('"confirmed" or "qualified"');
+  });
+
+  it('refuses a record status on an opinion, at its line: records are for factual claims', () => {
+    const opinion = `  - id: loaded\n    kind: opinion\n    quote: { exact: "the future bloody bacchanalia" }\n    record: confirmed\n    note: "Loaded wording."\n`;
+    expect(read(file(opinion)).problems).toEqual([
+      { file: FILE, line: 7, problem: 'the opinion "loaded" has a record status (confirmed), but records are not for opinions', fix: expect.stringContaining('remove record') },
+    ]);
   });
 
   it('accepts a sourced claim the record confirms in part', () => {
@@ -195,6 +207,15 @@ describe('an annotation file with a mistake', () => {
     expect(problems[0]!.line).toBeGreaterThanOrEqual(5);
   });
 
+  it('reports an alias bomb beside a tag js-yaml refuses (!!binary) as problems at their lines, never as a crash', () => {
+    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    const { problems } = read(`bin: !!binary aGVsbG8=\n${bomb.join('\n')}\n${file(good)}`);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 1, problem: 'this is not valid YAML: the tag "tag:yaml.org,2002:binary" is not one a content file may use' }),
+      expect.objectContaining({ line: 3, problem: expect.stringContaining('this is not valid YAML: its aliases ("*a0" and the like) repeat more than') }),
+    ]);
+  });
+
   it('reports every mistake in one run, not only the first', () => {
     const second = good.replace('gas-doubled', 'other').replace('[S001]', '[S999]');
     const { problems } = read(file(good.replace('    sources: [S001]\n', '') + second));
@@ -210,6 +231,14 @@ describe('an annotation file with a mistake', () => {
       expect(problems[0]!.fix).toContain('choose another id');
     },
   );
+
+  it('refuses an id longer than 100 characters, which would name a folder of the built site too long for the disk (301 crashed the build)', () => {
+    const long = `a${'-b'.repeat(50)}`;
+    expect(read(file(good.replace('id: gas-doubled', `id: ${long.slice(0, 99)}`))).problems).toEqual([]);
+    expect(read(file(good.replace('id: gas-doubled', `id: ${'a'.repeat(100)}`))).problems).toEqual([]);
+    const { problems } = read(file(good.replace('id: gas-doubled', `id: ${long}`)));
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'claims[0].id: an id has at most 100 characters; this one has 101' })]);
+  });
 
   it('treats the id "constructor" as any other id', () => {
     const { set, problems } = read(file(good.replace('id: gas-doubled', 'id: constructor')));

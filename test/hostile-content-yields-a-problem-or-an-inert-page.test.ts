@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { existsSync, lstatSync, mkdtempSync, renameSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -7,12 +10,16 @@ import { PAGE_IDS } from '../src/lib/site/page-ids.ts';
 import { MARKER_JOINER } from '../src/plugins/claim-markup.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
-/** What a hostile editor might type, in the article, a note, a quote, an id or the registry. */
+/**
+ * What a hostile editor might type, in the article, a note, a quote, an id or the registry; and what a
+ * careless one might leave: impossible dates, ids past their length, files linked from elsewhere.
+ */
 const HOSTILE = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '<a href="javascript:alert(1)">x</a>',
   '[x](javascript:alert(1))',
+  '[the ministry](https://www.gov.kz@evil.example/login)',
   '[x](JaVaScRiPt:alert(1))',
   '[x]( javascript:alert(1))',
   '<javascript:alert(1)>',
@@ -41,10 +48,23 @@ const HOSTILE = [
   '[^1]: a footnote',
   '- '.repeat(3000),
   'x\u{E0041}\u2064\u061C\u180E',
+  'bell\u0007 escape\u001B[2J null\u0000 c1\u009B',
+  'escaped \\e[2J \\a \\u0007',
+  'x'.repeat(5000),
+  // A list nested 25 deep by indentation, which the parser reads at a cost of the cube of its depth.
+  Array.from({ length: 25 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'),
 ];
 /** What an editor might start a line with: the Markdown that opens a block. */
 const BLOCK = ['', '# ', '## ', '### ', '- ', '> ', '> - ', '1. ', '- > ', '> > > '];
-const IDS = ['constructor', '__proto__', 'main', 'note-gas-doubled', 'ref-2', 'a-heading', 'Upper', 'has space', 'toString', 'valid-id', 'gas-doubled', 'gas-price-rise', 'p-price'];
+const IDS = [
+  'constructor', '__proto__', 'main', 'note-gas-doubled', 'ref-2', 'a-heading', 'Upper', 'has space', 'toString', 'valid-id', 'gas-doubled', 'gas-price-rise', 'p-price',
+  // At the length limit, and one past it.
+  `a${'-b'.repeat(49)}c`, 'a'.repeat(101),
+];
+/** Days real and impossible, at the ends of the years a date may have. */
+const DATES = ['2026-13-45', '2026-02-31', '0000-00-00', '2025-02-29', '2024-02-29', '1900-01-01', '1899-12-31', '2999-12-31', '3000-01-01'];
+/** The files of the sample article a symbolic link may stand in for. */
+const LINKED = ['article.md', 'annotations.yaml', 'registry.json', 'published-ids.txt'] as const;
 
 const hostile = fc.constantFrom(...HOSTILE);
 const mutation = fc.oneof(
@@ -58,6 +78,8 @@ const mutation = fc.oneof(
   fc.record({ where: fc.constant('kind' as const), text: fc.constantFrom('rumour', 'sourced', 'opinion', '', 'constructor'), claim: fc.nat(4) }),
   fc.record({ where: fc.constant('history' as const), text: hostile }),
   fc.record({ where: fc.constant('frontmatter' as const), text: hostile }),
+  fc.record({ where: fc.constant('date' as const), text: fc.constantFrom(...DATES), field: fc.constantFrom('published', 'reviewed', 'history', 'tombstone') }),
+  fc.record({ where: fc.constant('link' as const), text: fc.constantFrom(...LINKED), outside: fc.boolean() }),
 );
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -82,6 +104,16 @@ function corpusWith(mutations: Mutation[]) {
       const registry = JSON.parse(corpus.read('registry.json'));
       registry.claims['analysts-disagree'].history.push({ date: '2026-11-20', kind: 'opinion', record: null, note: m.text, text: 'for analysts disagree' });
       corpus.write('registry.json', JSON.stringify(registry));
+    } else if (m.where === 'date') {
+      if (m.field === 'tombstone') corpus.edit('annotations.yaml', (text) => text.replace('date: 2026-11-30', `date: ${m.text}`));
+      else corpus.edit('registry.json', (text) => text.replace(m.field === 'history' ? '"date": "2026-11-20"' : `"${m.field}": "2026-11-24"`, `"${m.field === 'history' ? 'date' : m.field}": "${m.text}"`));
+    } else if (m.where === 'link') {
+      // The file moved out of the article's folder, outside the content folder or beside it, and linked back.
+      const to = m.outside ? join(mkdtempSync(join(tmpdir(), 'linked-')), m.text) : join(corpus.root, `linked-${m.text}`);
+      if (existsSync(corpus.path(m.text)) && !lstatSync(corpus.path(m.text)).isSymbolicLink()) {
+        renameSync(corpus.path(m.text), to);
+        symlinkSync(to, corpus.path(m.text));
+      }
     } else if (m.where === 'frontmatter') {
       corpus.edit('article.md', (text) => text.replace('title: "A sample article"', `title: ${yamlString(m.text)}`));
     } else {
@@ -110,6 +142,7 @@ function liveHostility(html: string): string[] {
       if (/^on/i.test(name)) found.push(`${name} on <${node.tagName}>`);
       // Live: anything but the web, an in-page id, or a page of this site beside the article (changes/#id).
       if ((name === 'href' || name === 'src') && !/^(https?:\/\/|#|[a-z0-9-]+\/#[\w-]+$)/i.test(String(value))) found.push(`${name}=${String(value).slice(0, 30)}`);
+      if (name === 'href' && /^[a-z]+:\/\/[^/?#]*@/i.test(String(value))) found.push(`a user name before the host: ${String(value).slice(0, 40)}`);
     }
     if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href)) && String(node.properties.rel) !== 'external,noopener,noreferrer') {
       found.push(`external link without the safe rel: ${String(node.properties.href)}`);
@@ -137,7 +170,7 @@ describe('hostile content, generated', () => {
         const corpus = corpusWith(mutations);
         const { build, articles } = await corpus.compile();
         for (const problem of build) {
-          expect(problem.file).toMatch(/(article\.md|annotations\.yaml|registry\.json|sources\.json)$/);
+          expect(problem.file).toMatch(/(article\.md|annotations\.yaml|registry\.json|published-ids\.txt|sources\.json)$/);
           expect(problem.line).toBeGreaterThanOrEqual(1);
           expect(problem.fix.length).toBeGreaterThan(10);
         }
@@ -147,6 +180,8 @@ describe('hostile content, generated', () => {
           expect(repeatedIds(html!)).toEqual([]);
           // The one invisible character the page adds itself: the word joiner that keeps a claim's marker on its line.
           expect(html!.replaceAll(MARKER_JOINER, '').match(/[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu) ?? []).toEqual([]);
+          // Nor a control character but white space, which would reach the page, the CSV and a terminal.
+          expect(html!.match(/[^\P{Cc}\t\n\r]/gu) ?? []).toEqual([]);
         }
       }),
       { seed: 20261127, numRuns: RUNS },

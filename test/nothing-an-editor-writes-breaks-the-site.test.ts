@@ -124,6 +124,12 @@ describe('no input crashes the check or hides another problem', () => {
   it.each([
     ['is missing', (corpus: ReturnType<typeof sampleCorpus>) => rmSync(corpus.path('annotations.yaml')), at('sample/annotations.yaml', 1, 'has no annotations.yaml')],
     ['is not valid YAML', (corpus: ReturnType<typeof sampleCorpus>) => corpus.edit('annotations.yaml', (text) => `${text}\n  - { id: x, kind: "opinion }\n`), expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') })],
+    [
+      'holds an alias bomb beside a tag js-yaml refuses',
+      (corpus: ReturnType<typeof sampleCorpus>) =>
+        corpus.edit('annotations.yaml', (text) => `bin: !!binary aGVsbG8=\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}\n${text}`),
+      expect.objectContaining({ file: expect.stringContaining('annotations.yaml'), problem: expect.stringContaining('this is not valid YAML') }),
+    ],
   ])('checks the text of article.md when annotations.yaml %s', async (_what, breakIt, annotationsProblem) => {
     const corpus = sampleCorpus();
     breakIt(corpus);
@@ -174,6 +180,23 @@ describe('no input crashes the check or hides another problem', () => {
     expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
   });
 
+  it.each([
+    ['a user name before the host, which shows the publisher\'s name and leads elsewhere', 'https://www.gov.kz@evil.example/login', 'an address with a user name or password'],
+    ['a user name and password', 'https://user:secret@example.org/a', 'an address with a user name or password'],
+    ['a leading space', ' https://example.org/a', 'white space'],
+    ['a trailing line break', 'https://example.org/a\n', 'white space'],
+  ])('refuses a source address with %s, at its line', async (_what, url, problem) => {
+    const corpus = sampleCorpus();
+    corpus.edit('sources.json', (text) => text.replace('"https://example.org/gas-prices"', JSON.stringify(url)));
+    expect((await corpus.compile()).build).toEqual([at('sources.json', 4, problem)]);
+  });
+
+  it('refuses an address with a user name as the original\'s address in the frontmatter', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('article.md', (text) => text.replace('url: null', 'url: "https://www.gov.kz@evil.example/login"'));
+    expect((await corpus.compile()).build).toEqual([at('article.md', 4, 'an address with a user name or password')]);
+  });
+
   it('reports a JSON syntax error in sources.json at its line, and no citation as unknown because of it', async () => {
     const corpus = sampleCorpus();
     corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'));
@@ -189,6 +212,36 @@ describe('no input crashes the check or hides another problem', () => {
     const { check } = await corpus.compile();
     expect(check.length).toBeGreaterThan(0);
     expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
+  });
+
+  it('refuses a sources.json written in YAML, with an anchor and an alias: it is read as JSON', async () => {
+    const corpus = sampleCorpus();
+    const entry = (id: string, url: string) => `- id: ${id}\n  url: ${url}\n  title: null\n  publisher: Example Wire\n  date: null\n  says: []\n`;
+    corpus.write('sources.json', entry('S001', '&url https://example.org/a') + entry('S002', '*url'));
+    const { build } = await corpus.compile();
+    expect(build).toEqual([at('sources.json', 1, 'this is not valid JSON')]);
+  });
+
+  it('refuses the id "__proto__" in registry.json, which a reader of YAML drops without a word', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"crime-rise": {', '"__proto__": {'));
+    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('__proto__')) + 1;
+    expect((await corpus.compile()).build).toContainEqual(at('registry.json', line, 'claims.__proto__'));
+  });
+
+  it('refuses a key registry.json does not know, at its line, "__proto__" included', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording.",', '"note": "Loaded wording.", "__proto__": { "kind": "sourced" },'));
+    expect((await corpus.compile()).build).toEqual([at('registry.json', 40, 'Unrecognized key: "__proto__"')]);
+  });
+
+  it('holds the note registry.json records for a claim to the rules of notes, as it will be shown once it is an earlier version', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording."', '"note": "See [x](javascript:alert(1)), from the dossier."'));
+    expect((await corpus.compile()).build).toEqual([
+      at('registry.json', 40, 'the recorded note of "analysts-disagree": links to "javascript:alert(1)"'),
+      at('registry.json', 40, 'the recorded note of "analysts-disagree": uses the internal word "dossier"'),
+    ]);
   });
 
   it('reports a source id used twice in sources.json at the later entry, once', async () => {
@@ -238,12 +291,22 @@ describe('no input crashes the check or hides another problem', () => {
     ['U+2064 (invisible operator)', '\u2064'],
     ['U+180E (Mongolian vowel separator)', '\u180E'],
     ['U+FE0F (variation selector)', '\uFE0F'],
+    ['U+0007 (bell, a control character)', '\u0007'],
+    ['U+001B (escape, a control character)', '\u001B'],
+    ['U+0000 (null, a control character)', '\u0000'],
+    ['U+009B (a control character)', '\u009B'],
   ])('refuses the invisible character %s in a note and in the article\'s text, by name', async (named, char) => {
     const corpus = sampleCorpus();
     corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`));
     corpus.edit('article.md', (text) => text.replace('a list item', `a list${char} item`));
     const { build } = await corpus.compile();
     expect(build).toEqual(expect.arrayContaining([at('annotations.yaml', 15, named), at('article.md', 14, named)]));
+  });
+
+  it('refuses a control character written as a YAML escape ("\\e", "\\a", "\\0") in annotations.yaml', async () => {
+    const corpus = sampleCorpus();
+    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', 'note: "Loaded \\e[2J \\a \\0 wording."'));
+    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 15, 'U+001B (escape, a control character), U+0007 (bell, a control character), U+0000 (null, a control character)')]);
   });
 
   it.each([
@@ -284,6 +347,21 @@ describe('quotes and lists nested thousands deep', () => {
     expect(check).toContainEqual(deep);
     expect(build).toContainEqual(at('article.md', 12, 'the article contains raw HTML ("<b>")'));
     expect(build.filter((p) => p.problem.includes('nests'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['a bullet list', (i: number) => `${'  '.repeat(i)}- level ${i + 1}`],
+    ['an ordered list', (i: number) => `${'   '.repeat(i)}1. level ${i + 1}`],
+    ['a list with a blank line between its levels', (i: number) => `${'  '.repeat(i)}- level ${i + 1}\n`],
+  ])('are refused at once, and at their line, when %s nests 1,000 deep by indentation (800 levels took a minute to parse)', async (_what, line) => {
+    const corpus = sampleCorpus();
+    const nestedDeep = Array.from({ length: 1000 }, (_, i) => line(i)).join('\n');
+    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${nestedDeep}`));
+    const started = performance.now();
+    const { build } = await corpus.compile();
+    // Well under the time a parser that costs the cube of the depth would take, on a busy machine too.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(build.filter((p) => p.problem.includes('nests'))).toEqual([at('article.md', 14 + 20 * Math.round(nestedDeep.split('\n').length / 1000), 'the article nests quotes, lists or emphasis more than 20 levels deep')]);
   });
 
   it('are accepted up to 20 levels', async () => {
@@ -340,6 +418,13 @@ describe('ids and folder names', () => {
     const corpus = sampleCorpus();
     corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: gas-doubled-heading'));
     expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
+  });
+
+  it('refuses a folder name longer than 100 characters, which the site\'s own files could not be named after', async () => {
+    const corpus = sampleCorpus();
+    corpus.rename('sample', 'a'.repeat(101));
+    const { build } = await corpus.compile();
+    expect(build).toContainEqual(expect.objectContaining({ problem: 'the folder name is 101 characters long; an article\'s address has at most 100' }));
   });
 
   it.each([['Sample'], ['sample '], ['e\u0301tude'], ['étude']])('refuses the folder name %j, which could have a twin', async (name) => {

@@ -25,6 +25,12 @@ describe('marking the query in a result', () => {
     expect(highlight('a <b>bold</b> claim', 'b')).not.toContain('<b>');
   });
 
+  it('never marks inside the escape of a character: a query "amp", "quot", "lt" or "gt" leaves "&", quotes, "<" and ">" as they are', () => {
+    expect(highlight('R&D spending', 'amp')).toBe('R&amp;D spending');
+    expect(highlight('He said "no" to <b> & >', 'quot lt gt amp')).toBe('He said &quot;no&quot; to &lt;b&gt; &amp; &gt;');
+    expect(highlight('a quote, "quoted" here', 'quot')).toBe('a <mark>quote</mark>, &quot;<mark>quoted</mark>&quot; here');
+  });
+
   it('marks the words Pagefind located, stems included, without the punctuation around them', () => {
     expect(markLocated('He was sentence, in absentia', new Set([2]))).toBe('He was <mark>sentence</mark>, in absentia');
   });

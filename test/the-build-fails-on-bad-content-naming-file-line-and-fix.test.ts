@@ -6,23 +6,13 @@ import { stripVTControlCharacters } from 'node:util';
 import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
 import { searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-/** Builds the real site from a fixture corpus, as `npm run build` would. */
-function buildWith(contentDir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'annotated-build-'));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  rmSync(outDir, { recursive: true, force: true });
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
-}
+import { runBuild } from './site-commands.ts';
 
 const BAD = 'test/fixtures/broken/articles/bad-claims/annotations.yaml';
-let result: ReturnType<typeof buildWith>;
+let result: ReturnType<typeof runBuild>;
 
 beforeAll(() => {
-  result = buildWith('test/fixtures/broken');
+  result = runBuild('test/fixtures/broken');
 });
 afterAll(() => rmSync('.astro/data-store.json', { force: true }));
 

@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-/** Runs `npm run check`'s script on a corpus, as an editor would. */
-function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
-  return { status: run.status, out: stripVTControlCharacters(run.stdout), err: stripVTControlCharacters(run.stderr) };
-}
+import { runCheck } from './site-commands.ts';
 
 const FILE = 'test/fixtures/broken-links/articles/edited/annotations.yaml';
 const REGISTRY = 'test/fixtures/broken-links/articles/edited/registry.json';
 
 describe('npm run check on an article edited after publication', () => {
-  let result: ReturnType<typeof check>;
+  let result: ReturnType<typeof runCheck>;
   beforeAll(() => {
-    result = check('test/fixtures/broken-links');
+    result = runCheck('test/fixtures/broken-links');
   });
 
   it('exits non-zero', () => {
@@ -43,7 +36,7 @@ describe('npm run check on an article edited after publication', () => {
 
 describe('npm run check on the published content', () => {
   it('passes, and prints each article’s claims by kind', () => {
-    const { status, out } = check('content');
+    const { status, out } = runCheck('content');
     expect(status).toBe(0);
     expect(out).toMatch(/^color-revolution-in-kazakhstan-2022: \d+ claims \(\d+ sourced, \d+ unsourced, \d+ opinion\) in 36 paragraphs$/m);
     expect(out).toContain('Content is valid');

@@ -1,6 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDates } from '../lib/registry/article-dates.ts';
 import { readRegistry } from '../lib/reading/read-registry.ts';
@@ -9,7 +9,9 @@ import { readRegistry } from '../lib/reading/read-registry.ts';
 function lastReviewed(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   const folder = join(contentDir, 'articles');
-  for (const slug of readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+  // Content without an articles folder is the loader's problem to report, with its fix; not a crash here.
+  const entries = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : [];
+  for (const slug of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
     const text = (() => {
       try {
         return readFileSync(join(folder, slug, 'registry.json'), 'utf8');

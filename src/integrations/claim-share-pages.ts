@@ -11,9 +11,12 @@ import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
 
+/** The articles of the built site in `dir`: none when it has no `articles/` folder (content without articles). */
+const builtArticles = (dir: string): string[] => (existsSync(join(dir, 'articles')) ? readdirSync(join(dir, 'articles')) : []);
+
 /** Writes every claim's share page of the built site in `dir`; returns how many. (The benchmark times this.) */
 export function writeClaimSharePages(dir: string, site: URL): number {
-  const slugs = readdirSync(join(dir, 'articles'));
+  const slugs = builtArticles(dir);
   return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, sharePagesPath(slug)), site), 0);
 }
 
@@ -73,7 +76,7 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
         const code = await version;
         // An article's pages sent the loader's claims.json as they were, so the worker's key for it holds;
         // an article the worker did not see is keyed from its claims.json in the site.
-        const folders = readdirSync(join(out, 'articles')).map((slug) => ({ slug, path: sharePagesPath(slug), key: done[slug]?.key ?? sharePagesKey(code, readExport(out, slug)) }));
+        const folders = builtArticles(out).map((slug) => ({ slug, path: sharePagesPath(slug), key: done[slug]?.key ?? sharePagesKey(code, readExport(out, slug)) }));
         const bySlug = new Map(folders.map((folder) => [folder.path, folder.slug]));
         let pages = 0;
         const placed = placeOutput(kept, out, folders, (path, target) => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ANNOTATIONS_FILE, ARTICLE_FILE, REGISTRY_FILE } from '../lib/reading/content-layout.ts';
+import { ANNOTATIONS_FILE, ARTICLE_FILE, PUBLISHED_IDS_FILE, REGISTRY_FILE } from '../lib/reading/content-layout.ts';
 import type { Source } from '../lib/schema/source-schema.ts';
 
 /*
@@ -29,7 +29,7 @@ export async function pipelineVersion(): Promise<string> {
 /** A hash of the article's own files (a missing one hashes as missing, so that its arrival counts). */
 export async function ownFilesHash(root: string, slug: string): Promise<string> {
   const hash = sha256();
-  for (const name of [ARTICLE_FILE, ANNOTATIONS_FILE, REGISTRY_FILE]) {
+  for (const name of [ARTICLE_FILE, ANNOTATIONS_FILE, REGISTRY_FILE, PUBLISHED_IDS_FILE]) {
     const bytes = await readFile(join(root, 'articles', slug, name)).catch(() => undefined);
     hash.update(`${name}\n`).update(bytes === undefined ? 'missing' : sha256().update(bytes).digest('hex')).update('\n');
   }

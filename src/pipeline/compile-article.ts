@@ -40,8 +40,10 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
     problems.push({
       file: relative(process.cwd(), articlePath),
       line: 1,
-      problem: `the article's text could not be turned into a page (${error.name}: ${error.message.slice(0, 120)})`,
-      fix: 'look for an unusual construct (very deep quotes or lists, a very long run of one character) and write it as plain text; if the text is ordinary, report it with this message',
+      // Any of the article's files may be the cause (an impossible date in registry.json once was), so
+      // the problem names the article and the fix every file, rather than blaming the text alone.
+      problem: `the article could not be turned into a page (${error.name}: ${error.message.slice(0, 120)})`,
+      fix: 'look in article.md for an unusual construct (very deep quotes or lists, a very long run of one character) and write it as plain text, and in annotations.yaml and registry.json for an unusual value; if all are ordinary, report it with this message',
     });
     return undefined;
   };
@@ -69,6 +71,8 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
     registry: input.registry,
     registryLineOf: article.registryLines,
     registryFile: relative(process.cwd(), article.registryPath),
+    publishedIds: article.publishedIds,
+    publishedIdsFile: relative(process.cwd(), article.publishedIdsPath),
     annotationsFile: input.file,
     tombstones: input.tombstones,
     declaredIds: article.declaredIds,

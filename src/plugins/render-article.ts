@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
-import { deeplyNestedLines } from '../lib/markdown/markdown-safety.ts';
+import { deeplyNestedLines, deepLineNumbers } from '../lib/markdown/markdown-safety.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import type { PreparedArticle, UnannotatedText } from '../lib/reading/prepare-article.ts';
 import './content-problems-data.ts';
@@ -52,13 +52,14 @@ export async function checkUnannotatedText({ body, articlePath }: UnannotatedTex
 
 /**
  * A line of thousands of quote or list markers exhausts the parser's stack before any plugin sees the
- * tree: such lines are reported and left out of what is parsed (as empty lines, so that every other
- * line keeps its number), and the rest of the text is still checked.
+ * tree, and a list nested thousands deep by indentation takes it minutes: such lines are reported and
+ * left out of what is parsed (as empty lines, so that every other line keeps its number), and the rest
+ * of the text is still checked.
  */
 function withoutDeepLines(body: string, articlePath: string): { value: string; problems: ContentProblem[] } {
   const issues = deeplyNestedLines(body, 'the article');
   if (issues.length === 0) return { value: body, problems: [] };
-  const deep = new Set(issues.map((issue) => issue.line));
+  const deep = deepLineNumbers(body);
   const file = relative(process.cwd(), articlePath);
   return {
     value: body.split('\n').map((line, index) => (deep.has(index + 1) ? '' : line)).join('\n'),

@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { findDeepLines } from './nesting-depth.ts';
 
 /** Something in Markdown that may not reach a page, where it stands, and how to fix it. */
 export interface MarkdownIssue {
@@ -11,7 +12,10 @@ export interface MarkdownIssue {
 
 /** Links may lead to a web address or to an id on the page; nothing else (no `javascript:`, `data:`, `mailto:`…). */
 const SAFE_LINK = /^(https?:\/\/|#)/i;
-export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim());
+/** A user name or password before the host: `https://www.gov.kz@evil.example/` reads as one site and leads to another. */
+const USER_INFO = /^[a-z]+:\/\/[^/?#]*@/i;
+const hasUserInfo = (url: string) => USER_INFO.test(url.trim());
+export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url.trim()) && !hasUserInfo(url);
 
 /**
  * How deep quotes, lists and emphasis may nest inside one another. Prose never nests this deep, and
@@ -26,20 +30,29 @@ const NESTING_FIX = `write the passage with at most ${MAX_NESTING} levels of quo
 export const tooDeepProblem = (what: string) => `${what} nests quotes, lists or emphasis more than ${MAX_NESTING} levels deep`;
 
 /**
- * The lines whose quote and list markers alone ("> > - - x") open more than `MAX_NESTING` levels: the
- * Markdown parser itself recurses once per level, so these are found in the text, before it parses.
- * Counted with one regular expression per line, without recursion.
+ * The lines standing more than `MAX_NESTING` quotes and lists deep, by their markers and indentation
+ * (nesting-depth.ts): the Markdown parser itself recurses once per level, and costs about the cube of
+ * the depth, so these are found in the text, before it parses. One problem for each run of such lines
+ * (blank lines between them included): a passage nested too deep is one mistake.
  */
 export function deeplyNestedLines(markdown: string, what: string): MarkdownIssue[] {
-  const marker = /[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
   const issues: MarkdownIssue[] = [];
-  markdown.split('\n').forEach((text, index) => {
-    marker.lastIndex = 0;
-    let depth = 0;
-    while (marker.lastIndex < text.length && marker.test(text)) depth++;
-    if (depth > MAX_NESTING) issues.push({ line: index + 1, problem: tooDeepProblem(what), fix: NESTING_FIX });
+  const lines = markdown.split('\n');
+  let last = -1;
+  findDeepLines(markdown, MAX_NESTING, (line) => {
+    // A run goes on over blank lines: the lines between the last deep line and this one are all blank.
+    const sameRun = last > 0 && lines.slice(last, line - 1).every((between) => between.trim() === '');
+    if (!sameRun) issues.push({ line, problem: tooDeepProblem(what), fix: NESTING_FIX });
+    last = line;
   });
   return issues;
+}
+
+/** Every line `findDeepLines` finds too deep, for the caller that leaves them out of what is parsed. */
+export function deepLineNumbers(markdown: string): Set<number> {
+  const lines = new Set<number>();
+  findDeepLines(markdown, MAX_NESTING, (line) => lines.add(line));
+  return lines;
 }
 
 /**
@@ -54,6 +67,12 @@ export function findUnsafeMarkdown(tree: Root, what: string): MarkdownIssue[] {
   visitWithinNesting(tree, (node) => at(node, tooDeepProblem(what), NESTING_FIX), (node) => {
     if (node.type === 'html') {
       at(node, `${what} contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`, 'write it as text; to show a "<" character, write it as \\<');
+    } else if ((node.type === 'link' || node.type === 'definition') && hasUserInfo(node.url)) {
+      at(
+        node,
+        `${what} links to ${JSON.stringify(node.url.slice(0, 60))}, an address with a user name or password before its host ("…@"), which shows one site's name and leads to another`,
+        'link to the address without the part before "@"',
+      );
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
       at(
         node,

@@ -7,7 +7,14 @@ import type { ContentProblem } from './content-problem.ts';
  * match, or smuggle words past a reader) and its bidirectional controls (which can make text read in
  * another order than it is stored). Named by Unicode's own properties, so that none is forgotten.
  */
-const PATTERN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const PATTERN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Cc}]/gu;
+
+/**
+ * Control characters too (NUL, BEL, ESC…), which no published text holds and which would reach the
+ * page, the CSV and a terminal printing a problem; but not the tab and the line endings, which are
+ * white space.
+ */
+const WHITE_SPACE_CONTROLS = new Set(['\t', '\n', '\r']);
 
 /** The names of those an editor is most likely to meet; the others are named by their family. */
 const NAMES: Record<string, string> = {
@@ -30,6 +37,13 @@ const NAMES: Record<string, string> = {
   '\u2069': 'pop directional isolate',
   '\u200E': 'left-to-right mark',
   '\u200F': 'right-to-left mark',
+  '\u0000': 'null, a control character',
+  '\u0007': 'bell, a control character',
+  '\u0008': 'backspace, a control character',
+  '\u000B': 'vertical tab, a control character',
+  '\u000C': 'form feed, a control character',
+  '\u001B': 'escape, a control character',
+  '\u007F': 'delete, a control character',
 };
 
 function nameOf(char: string): string {
@@ -38,17 +52,23 @@ function nameOf(char: string): string {
   if (code >= 0xe0000 && code <= 0xe007f) return 'tag character';
   if ((code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef)) return 'variation selector';
   if (code >= 0x2061 && code <= 0x2064) return 'invisible operator';
+  if (/\p{Cc}/u.test(char)) return 'a control character';
   return /\p{Bidi_Control}/u.test(char) ? 'bidirectional control' : 'invisible formatting character';
 }
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Escapes that JSON and YAML strings decode into characters: `\u202E`, YAML's `\U000E0041` and `\xAD`. */
-const ESCAPES = /(?:\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}))+/g;
+/**
+ * Escapes that JSON and YAML strings decode into characters: `\u202E`, YAML's `\U000E0041` and `\xAD`,
+ * and the letters JSON and YAML give control characters (`\e` escape, `\a` bell, `\0` null, `\N` next
+ * line…). An escaped backslash (`\\`) is read as one, so that `\\e` is not taken for an escape.
+ */
+const ESCAPES = /(?:\\(?:\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0abefvN]))+/g;
+const LETTER_ESCAPES: Record<string, string> = { '0': '\0', a: '\u0007', b: '\b', e: '\u001B', f: '\f', v: '\v', N: '\u0085', '\\': '\\' };
 
 function decodeEscapes(run: string): string {
-  return run.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2}))/g, (_m, u, big, x) =>
-    u ? String.fromCharCode(parseInt(u, 16)) : x ? String.fromCharCode(parseInt(x, 16)) : String.fromCodePoint(Math.min(parseInt(big, 16), 0x10ffff)),
+  return run.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))/g, (_m, u, big, x, letter) =>
+    letter !== undefined ? LETTER_ESCAPES[letter]! : u ? String.fromCharCode(parseInt(u, 16)) : x ? String.fromCharCode(parseInt(x, 16)) : String.fromCodePoint(Math.min(parseInt(big, 16), 0x10ffff)),
   );
 }
 
@@ -62,7 +82,7 @@ export function findInvisibleCharacters(text: string, file: string, { escapes = 
   text.split('\n').forEach((line, index) => {
     const own = index === 0 ? line.replace(/^\uFEFF/, '') : line;
     const decoded = escapes ? (own.match(ESCAPES) ?? []).map(decodeEscapes).join('') : '';
-    const found = [...new Set([...(own.match(PATTERN) ?? []), ...(decoded.match(PATTERN) ?? [])])];
+    const found = [...new Set([...(own.match(PATTERN) ?? []), ...(decoded.match(PATTERN) ?? [])])].filter((c) => !WHITE_SPACE_CONTROLS.has(c));
     if (found.length === 0) return;
     problems.push({
       file,

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 
@@ -11,6 +11,7 @@ export const ARTICLE_FILE = 'article.md';
 export const ANNOTATIONS_FILE = 'annotations.yaml';
 export const SOURCES_FILE = 'sources.json';
 export const REGISTRY_FILE = 'registry.json';
+export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
 /** A path as problems show it: from the folder the command runs in. */
 export const shownPath = (path: string) => relative(process.cwd(), path) || path;
@@ -21,7 +22,10 @@ export async function listArticles(contentDir: string): Promise<string[]> {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
     throw error;
   });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  // A link to a folder is an article folder too (article-folder.ts refuses one that leaves the content folder).
+  const isFolder = async (e: (typeof entries)[number]) => e.isDirectory() || (e.isSymbolicLink() && (await stat(join(contentDir, 'articles', e.name)).then((s) => s.isDirectory(), () => false)));
+  const folders = await Promise.all(entries.map(async (e) => ((await isFolder(e)) ? [e.name] : [])));
+  return folders.flat().sort();
 }
 
 /**
@@ -31,7 +35,20 @@ export async function listArticles(contentDir: string): Promise<string[]> {
  */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest folder name: the build names files after it, with a digest and a suffix beside it. */
+const MAX_SLUG_LENGTH = 100;
+
 export function slugProblems(slug: string, dir: string): ContentProblem[] {
+  if (slug.length > MAX_SLUG_LENGTH) {
+    return [
+      {
+        file: shownPath(join(dir, ARTICLE_FILE)),
+        line: 1,
+        problem: `the folder name is ${slug.length} characters long; an article's address has at most ${MAX_SLUG_LENGTH}`,
+        fix: 'rename the folder to a shorter name: the title\'s main words, joined by hyphens',
+      },
+    ];
+  }
   if (SLUG.test(slug)) return [];
   const suggestion = slug.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'an-article';
   return [

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { findInvisibleCharacters } from '../problems/invisible-characters.ts';
 import { SOURCES_FILE, shownPath as shown } from './content-layout.ts';
+import { contentRoot, leavesContent, linkLeavingProblem } from './content-links.ts';
 import { readSources, type SourceList } from './read-sources.ts';
 
 /** The project's sources as read once for a build or a check: what passed, every id named, and the text. */
@@ -15,6 +16,7 @@ export type LoadedSources = SourceList & { text: string };
  */
 export async function loadSources(contentDir: string): Promise<LoadedSources> {
   const path = join(contentDir, SOURCES_FILE);
+  if (await leavesContent(await contentRoot(contentDir), path)) return { sources: new Map(), knownIds: undefined, text: '', problems: [linkLeavingProblem(path, SOURCES_FILE)] };
   const [text, articlesFolder] = await Promise.all([readFile(path, 'utf8').catch(() => undefined), stat(join(contentDir, 'articles')).catch(() => undefined)]);
   const folderProblems: ContentProblem[] = articlesFolder?.isDirectory()
     ? []

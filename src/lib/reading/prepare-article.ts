@@ -5,6 +5,7 @@ import { findInvisibleCharacters, withoutBom } from '../problems/invisible-chara
 import { readAnnotations } from './read-annotations.ts';
 import { readArticle } from './read-article.ts';
 import { type LocatedRegistry, readRegistry } from './read-registry.ts';
+import { type ListedId, readPublishedIds } from './read-published-ids.ts';
 import { shownPath as shown, slugProblems } from './content-layout.ts';
 import { readArticleFolder } from './article-folder.ts';
 import { citedSources, unknownCopyProblems } from './article-sources.ts';
@@ -16,6 +17,9 @@ export interface PreparedArticle {
   slug: string;
   articlePath: string;
   registryPath: string;
+  /** `published-ids.txt`: every id the article has published, which registry.json must keep. */
+  publishedIdsPath: string;
+  publishedIds: ListedId[];
   frontmatter: ArticleFrontmatter;
   body: string;
   input: AnnotationInput;
@@ -57,12 +61,13 @@ export async function prepareArticle(
   list: LoadedSources,
 ): Promise<{ article?: PreparedArticle; text?: UnannotatedText; problems: ContentProblem[] }> {
   const folder = await readArticleFolder(contentDir, slug);
-  const { articlePath, annotationsPath, registryPath, articleText, annotationsText, registryText } = folder;
+  const { articlePath, annotationsPath, registryPath, publishedIdsPath, articleText, annotationsText, registryText, publishedIdsText } = folder;
   const problems = [...slugProblems(slug, folder.dir), ...folder.problems];
 
   const read = articleText === undefined ? undefined : readArticle(withoutBom(articleText), shown(articlePath));
   const annotations = annotationsText === undefined ? undefined : readAnnotations(withoutBom(annotationsText), shown(annotationsPath), list.knownIds);
   const { registry, lineOf: registryLines, readable: registryReadable, problems: registryProblems } = readRegistry(registryText, shown(registryPath));
+  const published = readPublishedIds(publishedIdsText, shown(publishedIdsPath));
   const frontmatter = read?.article?.frontmatter ?? UNREAD_FRONTMATTER;
   problems.push(
     ...(articleText === undefined ? [] : findInvisibleCharacters(articleText, shown(articlePath))),
@@ -71,6 +76,7 @@ export async function prepareArticle(
     ...(read?.problems ?? []),
     ...(annotations?.problems ?? []),
     ...registryProblems,
+    ...published.problems,
     ...(read?.article ? unknownCopyProblems(frontmatter, read.article.lineOf, list, shown(articlePath)) : []),
   );
   if (!read) return { problems };
@@ -84,6 +90,8 @@ export async function prepareArticle(
       slug,
       articlePath,
       registryPath,
+      publishedIdsPath,
+      publishedIds: published.listed,
       registryLines,
       registryReadable,
       declaredIds,
@@ -91,7 +99,7 @@ export async function prepareArticle(
       frontmatter,
       body: read.body,
       sources,
-      rawText: articleText! + annotationsText! + (registryText ?? '') + list.text,
+      rawText: articleText! + annotationsText! + (registryText ?? '') + (publishedIdsText ?? '') + list.text,
       input: {
         ...set,
         titleText: frontmatter.title,

@@ -12,6 +12,7 @@ import {
   titleClaimSchema,
   type Tombstone,
   tombstoneSchema,
+  isoDateSchema,
 } from '../schema/annotation-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
@@ -96,11 +97,11 @@ export function readAnnotations(
     return {
       declaredIds,
       refusedEntries: 0,
-      problems: yaml.syntaxErrors.map(({ line, message }) => ({
+      problems: yaml.syntaxErrors.map(({ line, message, fix: known }) => ({
         file,
         line,
         problem: `this is not valid YAML: ${message.split('\n')[0]}`,
-        fix: 'check the indentation and quoting on this line; quote any text that contains ": " or starts with a special character',
+        fix: known ?? 'check the indentation and quoting on this line; quote any text that contains ": " or starts with a special character',
       })),
     };
   }
@@ -151,8 +152,11 @@ export function readAnnotations(
   const tombstones: LocatedTombstone[] = [];
   outline.data.tombstones.forEach((entry, i) => {
     const parsed = tombstoneSchema.safeParse(entry);
+    const date = (entry as { date?: unknown } | null)?.date;
     if (parsed.success) tombstones.push({ ...parsed.data, line: yaml.lineOf(['tombstones', i]) });
-    else {
+    else if (typeof date === 'string' && !isoDateSchema.safeParse(date).success) {
+      at(yaml.lineOf(['tombstones', i, 'date']), `tombstones[${i}].date: ${isoDateSchema.safeParse(date).error!.issues[0]!.message}`, 'write the day the id was retired, as YYYY-MM-DD');
+    } else {
       problems.push({
         file,
         line: yaml.lineOf(['tombstones', i]),
@@ -217,6 +221,9 @@ function claimRuleProblems(claim: ClaimInput | TitleClaimInput, knownSourceIds: 
   const add = (problem: string, fix: string, field?: 'sources' | 'record') => found.push({ problem, fix, ...(field ? { field } : {}) });
   if (kind !== 'opinion' && record === undefined) {
     add(`the ${kind} claim "${id}" has no record status`, `add record: one of ${RECORD_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
+  }
+  if (kind === 'opinion' && record !== undefined) {
+    add(`the opinion "${id}" has a record status (${record}), but records are not for opinions`, 'remove record; if the words state a fact the record speaks to, mark the claim sourced or unsourced instead', 'record');
   }
   if (kind === 'sourced' && sources.length === 0) {
     add(`the claim "${id}" is marked sourced but lists no source`, 'add the id of the record that supports it under sources (e.g. sources: [S042]), or mark it unsourced');

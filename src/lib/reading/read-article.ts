@@ -49,11 +49,11 @@ export function readArticle(text: string, file: string): { article?: ArticleText
   if (yaml.syntaxErrors.length > 0) {
     return {
       body,
-      problems: [...fences, ...yaml.syntaxErrors.map(({ line, message }) => ({
+      problems: [...fences, ...yaml.syntaxErrors.map(({ line, message, fix: known }) => ({
         file,
         line: line + 1,
         problem: `the frontmatter is not valid YAML: ${message.split('\n')[0]}`,
-        fix: 'check the indentation and quoting on this line',
+        fix: known ?? 'check the indentation and quoting on this line',
       }))],
     };
   }

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { withoutBom } from '../problems/invisible-characters.ts';
 import { type Source, sourceSchema } from '../schema/source-schema.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseJsonSource } from './json-source.ts';
 
 export interface SourceList {
   /** The entries that passed, by id. */
@@ -17,12 +17,12 @@ export interface SourceList {
 
 /** Reads the project's one list of sources (JSON, which YAML parses with positions), entry by entry. */
 export function readSources(text: string, file: string): SourceList {
-  const yaml = parseYamlSource(withoutBom(text));
-  const problems: ContentProblem[] = yaml.syntaxErrors.map(({ line, message }) => ({
+  const yaml = parseJsonSource(withoutBom(text));
+  const problems: ContentProblem[] = yaml.syntaxErrors.map(({ line, message, fix: known }) => ({
     file,
     line,
     problem: `this is not valid JSON: ${message.split('\n')[0]}`,
-    fix: 'check the commas, brackets and quotes on this line',
+    fix: known ?? 'check the commas, brackets and quotes on this line',
   }));
   const sources = new Map<string, Source>();
   const knownIds = new Set<string>();

@@ -1,12 +1,13 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 
 export interface YamlSource {
   /** The parsed value, or `undefined` where the text is not valid YAML. */
   value: unknown;
   /** The 1-based line of the node at `path`, or of its nearest ancestor that exists. */
   lineOf(path: readonly PropertyKey[]): number;
-  syntaxErrors: { line: number; message: string }[];
+  /** Each with its own fix when the reader knows a better one than checking the line's syntax. */
+  syntaxErrors: { line: number; message: string; fix?: string }[];
 }
 
 /**
@@ -102,14 +103,40 @@ function readValid(text: string): YamlSource | undefined {
   };
 }
 
+/**
+ * How many values aliases may repeat in all: a content file needs none, and ten levels of ten aliases
+ * each ("a billion laughs") would repeat ten billion. `yaml`'s own default, here stated.
+ */
+const MOST_ALIASED = 100;
+
 function readWithErrors(text: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Tags beyond the core schema (`!!binary`, `!!timestamp`, `!foo`) are warnings to `yaml` and errors
+  // to js-yaml; a content file has no use for them, so both readers refuse them.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
-  const syntaxErrors = doc.errors.map((error) => ({ line: lineAt(error.pos[0]), message: error.message }));
+  const syntaxErrors: YamlSource['syntaxErrors'] = [
+    ...doc.errors.map((error) => ({ line: lineAt(error.pos[0]), message: error.message })),
+    ...doc.warnings.map((warning) =>
+      warning.code === 'TAG_RESOLVE_FAILED'
+        ? { line: lineAt(warning.pos[0]), message: `the tag "${warning.message.replace(/^Unresolved tag: /, '')}" is not one a content file may use`, fix: 'remove the tag (the word starting with "!") and write the value as plain text' }
+        : { line: lineAt(warning.pos[0]), message: warning.message },
+    ),
+  ];
+  let value: unknown;
+  // A tag refused still leaves a document to read, whose aliases may be reported with it.
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MOST_ALIASED });
+    } catch {
+      let first: { name: string; line: number } | undefined;
+      visit(doc, { Alias: (_key, alias) => void (first ??= { name: alias.source, line: lineAt(alias.range?.[0] ?? 0) }) });
+      syntaxErrors.push({ line: first?.line ?? 1, message: `its aliases ("*${first?.name ?? ''}" and the like) repeat more than ${MOST_ALIASED} values`, fix: 'write each value out in full where it is used, without anchors ("&name") and aliases ("*name")' });
+    }
+  }
   return {
-    value: syntaxErrors.length > 0 ? undefined : doc.toJS(),
+    value: syntaxErrors.length > 0 ? undefined : value,
     syntaxErrors,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {

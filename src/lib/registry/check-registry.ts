@@ -1,15 +1,19 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { PlacedClaim } from '../placing/place-annotations.ts';
 import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
-import { type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
+import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
+import type { ListedId } from '../reading/read-published-ids.ts';
 
 export interface RegistryCheckInput {
   registry: Registry;
   /** Where each entry stands in registry.json. */
   registryLineOf(path: readonly PropertyKey[]): number;
   registryFile: string;
+  /** Every id `published-ids.txt` lists as published: registry.json must keep each of them (not held when absent). */
+  publishedIds?: readonly ListedId[];
+  publishedIdsFile?: string;
   annotationsFile: string;
   tombstones: readonly LocatedTombstone[];
   /** Every id the annotation file declares, valid or not: a malformed claim is not a missing one. */
@@ -55,6 +59,24 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
     });
   }
 
+  // The registry's ids are append-only: one that is gone from it has lost its first publication and
+  // its history, which `npm run registry` would not bring back (it would date the id today).
+  const listed = new Set<string>();
+  for (const { kind, id, line } of input.publishedIds ?? []) {
+    listed.add(`${kind} ${id}`);
+    if ((kind === 'claim' ? registeredClaim(registry, id) : registeredParagraph(registry, id)) !== undefined) continue;
+    links.push({
+      file: input.publishedIdsFile ?? registryFile,
+      line,
+      problem: `the published ${kind} id "${id}" has no entry in registry.json, which has lost its first publication and history`,
+      fix: `restore registry.json from version control (git checkout -- ${registryFile}; its entries are never deleted), then run \`npm run registry\` again`,
+    });
+  }
+  for (const { id, path } of input.publishedIds ? published : []) {
+    if (listed.has(`${path[0] === 'claims' ? 'claim' : 'paragraph'} ${id}`)) continue;
+    unrecorded.push({ file: registryFile, line: registryLineOf(path), problem: `the published id "${id}" is not in published-ids.txt yet`, fix: RECORD_FIX });
+  }
+
   const isPublished = (id: string) => registeredClaim(registry, id) !== undefined || registeredParagraph(registry, id) !== undefined;
   const paragraphIds = new Set(input.placedParagraphs.map((p) => p.id));
   for (const tombstone of tombstones) {
@@ -70,11 +92,24 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
     }
   }
 
+  // An id published for a claim now naming a paragraph, or the other way round: links would land elsewhere.
+  const kindChanged = (id: string, line: number, was: string, now: string) => {
+    links.push({
+      file: annotationsFile,
+      line,
+      problem: `the id "${id}" was published for a ${was}, and now names a ${now}: links to it would land elsewhere`,
+      fix: `give the ${now} a new id; if the ${was} "${id}" is gone, add a tombstone for it (see "Links that never break" in README.md)`,
+    });
+  };
   const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));
   const moved = movedParagraphIds(registry.paragraphs, input.placedParagraphs);
   for (const { id, text } of input.placedParagraphs) {
     // A paragraph without an id is a problem of its own, not an unrecorded one.
     if (!lineOfParagraph.has(id)) continue;
+    if (publishedAsOtherKind(registry, id, 'paragraph')) {
+      kindChanged(id, lineOfParagraph.get(id)!, 'claim', 'paragraph');
+      continue;
+    }
     const recorded = registeredParagraph(registry, id);
     const line = lineOfParagraph.get(id)!;
     const opening = paragraphOpening(text);
@@ -96,7 +131,8 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
 
   for (const claim of claims) {
     const recorded = registeredClaim(registry, claim.id);
-    if (!recorded) {
+    if (publishedAsOtherKind(registry, claim.id, 'claim')) kindChanged(claim.id, claim.line, 'paragraph', 'claim');
+    else if (!recorded) {
       unrecorded.push({ file: annotationsFile, line: claim.line, problem: `the claim id "${claim.id}" is not recorded as published`, fix: RECORD_FIX });
     } else if (recorded.text !== claim.text) {
       links.push({

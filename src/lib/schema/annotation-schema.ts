@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { BASES, KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 
+/**
+ * The longest id: a claim's id names the folder of its share page (`claims/<id>/`), and a file name
+ * has at most 255 bytes on common disks; 301 characters stopped the build after its pages were written.
+ */
+export const MAX_ID_LENGTH = 100;
+
 /** Readable, permanent, and safe in an address: `masimov-detained`, `p-first-decade`. */
 export const idSchema = z
   .string()
+  .max(MAX_ID_LENGTH, { error: (issue) => `an id has at most ${MAX_ID_LENGTH} characters; this one has ${String(issue.input).length}` })
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
     message: 'an id is lower-case words joined by hyphens, starting with a letter (e.g. "masimov-detained")',
   });
@@ -47,7 +54,21 @@ export const notClaimSchema = z.strictObject({
 });
 export type NotClaimInput = z.infer<typeof notClaimSchema>;
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD' });
+/**
+ * A day the site did something (published an id, reviewed a note, retired an id): a real day of the
+ * calendar, which the pattern alone does not make ("2026-02-31" would be shown as 3 March, and
+ * "2026-13-45" stops the page, the feed and the sitemap that format it).
+ */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD' })
+  .refine(isRealDay, { message: 'a date is a real day of the calendar between 1900 and 2999, written YYYY-MM-DD (e.g. "2026-12-01")' });
+
+function isRealDay(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && year <= 2999 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
 
 /** What became of a published id: replaced by another (merged, split, renamed), or removed from a paragraph. */
 export const tombstoneSchema = z.union([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourceIdSchema } from './annotation-schema.ts';
+import { webAddressSchema } from './source-schema.ts';
 
 /** Frontmatter of `content/articles/<slug>/article.md`. Unknown facts are `null`, never guessed. */
 export const articleFrontmatterSchema = z.strictObject({
@@ -8,7 +9,7 @@ export const articleFrontmatterSchema = z.strictObject({
   original: z.strictObject({
     publisher: z.string().nullable(),
     publisherBasis: z.string().optional(),
-    url: z.url({ protocol: /^https?$/ }).nullable(),
+    url: webAddressSchema('the original\'s address must be an http(s) URL').nullable(),
     date: z.string().nullable(),
   }),
   copies: z.array(z.strictObject({ source: sourceIdSchema, note: z.string().min(1) })).default([]),

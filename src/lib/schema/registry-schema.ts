@@ -56,3 +56,7 @@ export const registeredClaim = (registry: Registry, id: string): RegisteredClaim
   Object.hasOwn(registry.claims, id) ? registry.claims[id] : undefined;
 
 export const registeredParagraph = (registry: Registry, id: string) => (Object.hasOwn(registry.paragraphs, id) ? registry.paragraphs[id] : undefined);
+
+/** Whether `id`, now a `kind`, was published as the other kind only (a link to it would land on something else). */
+export const publishedAsOtherKind = (registry: Registry, id: string, kind: 'paragraph' | 'claim'): boolean =>
+  kind === 'paragraph' ? registeredClaim(registry, id) !== undefined && registeredParagraph(registry, id) === undefined : registeredParagraph(registry, id) !== undefined && registeredClaim(registry, id) === undefined;

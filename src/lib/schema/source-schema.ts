@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { sourceIdSchema } from './annotation-schema.ts';
 
-const httpUrl = z.url({ protocol: /^https?$/, message: 'a source address must be an http(s) URL' });
+/**
+ * A web address as the site links it: http(s), written without white space around it (which the URL
+ * parser drops, so that the address was accepted and the link looked right), and without a user name
+ * or password before the host: `https://www.gov.kz@evil.example/login` reads as the publisher's site and
+ * leads to another.
+ */
+export const webAddressSchema = (message: string) =>
+  z
+    .string()
+    .refine((url) => url === url.trim(), { message: 'an address may not start or end with white space', abort: true })
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message })
+        .refine((url) => !/^[a-z]+:\/\/[^/?#]*@/i.test(url), { message: 'an address with a user name or password before its host ("…@") shows one site\'s name and leads to another' }),
+    );
+
+const httpUrl = webAddressSchema('a source address must be an http(s) URL');
 
 /**
  * One public source, in the shape of the research dossier (`shared/research/sources.json`).

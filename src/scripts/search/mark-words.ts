@@ -2,13 +2,23 @@ import { escapeHtml } from '../../lib/format/escape-html.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Escapes `text`, then marks the words that begin with a query term. */
+/**
+ * Marks the words of `text` that begin with a query term, escaping every part. The words are found in
+ * the text as written and escaped after: found in the escaped text, a query "amp" marked the inside of
+ * "&amp;" and broke it ("R&<mark>amp</mark>;D").
+ */
 export function highlight(text: string, query: string): string {
   const terms = query.split(/\s+/).filter((t) => t.length > 1).map(escapeRegExp);
-  const safe = escapeHtml(text);
-  if (terms.length === 0) return safe;
+  if (terms.length === 0) return escapeHtml(text);
   // A lookbehind, not \b: \b knows only ASCII letters, and would never mark a word such as “Çakıcı”.
-  return safe.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeHtml).join('|')})[\\p{L}\\p{N}]*`, 'giu'), '<mark>$&</mark>');
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  let marked = '';
+  let from = 0;
+  for (const { 0: word, index } of text.matchAll(words)) {
+    marked += `${escapeHtml(text.slice(from, index))}<mark>${escapeHtml(word)}</mark>`;
+    from = index + word.length;
+  }
+  return marked + escapeHtml(text.slice(from));
 }
 
 /**
