@@ -6,15 +6,22 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Header, parseAllHeaders } from '@netlify/headers-parser';
 
+/** The types Netlify, Cloudflare Pages and GitHub Pages send for this site's files (unknown: octet-stream, as they do). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.jsonld': 'application/ld+json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
@@ -32,7 +39,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|javascript)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|manifest\+json|xml|javascript)|image\/svg)/;
 
 /**
  * The site's `_headers` file (Netlify and Cloudflare Pages read it), parsed by Netlify's own parser so
