@@ -53,14 +53,18 @@ async function hostHeaders(root: string): Promise<Header[]> {
   return headers as Header[];
 }
 
+/** What Netlify and Cloudflare Pages send for a file that `_headers` gives no Cache-Control. */
+const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
 function headersFor(rules: Header[], pathname: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
+  return Object.assign({ 'Cache-Control': HOST_DEFAULT_CACHE }, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
 }
 
 /**
  * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: under `base`,
- * with the headers of its `_headers` file, 404.html for misses, and text compressed with gzip for a
- * client that accepts it.
+ * with the headers of its `_headers` file (and the hosts' own Cache-Control where it gives none),
+ * 404.html for misses, a folder's page at its address with or without the trailing slash (no
+ * redirect, as netlify-cli), and text compressed with gzip for a client that accepts it.
  * Hand-written because Astro's `preview()` applies neither `_headers` nor compression.
  */
 export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {

@@ -13,7 +13,8 @@ const root = mkdtempSync(join(tmpdir(), 'static-server-'));
 const FILES: Record<string, string> = {
   'index.html': '<!doctype html><title>Home</title>',
   '404.html': '<!doctype html><title>Page not found</title>',
-  _headers: '/*\n  X-Content-Type-Options: nosniff\n',
+  _headers: '/*\n  X-Content-Type-Options: nosniff\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+  '_astro/page.AbCd1234.js': 'export {};',
   'articles/a/index.html': '<!doctype html><title>An article</title>',
   'articles/a/claims.json': '{}',
   'articles/a/claims.csv': 'id\n',
@@ -50,10 +51,18 @@ describe('the test server', () => {
     ['/robots.txt', 'text/plain'],
     ['/site.webmanifest', 'application/manifest+json'],
     ['/favicon.svg', 'image/svg+xml'],
+    ['/_astro/page.AbCd1234.js', 'text/javascript'],
   ])('sends %s as %s, as the hosts do', async (path, type) => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')?.split(';')[0]).toBe(type);
+  });
+
+  it('sends the Cache-Control _headers gives a file, and the hosts’ own default (revalidate every time) where it gives none', async () => {
+    expect((await get('/_astro/page.AbCd1234.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/articles/a/', '/articles/a/claims.json', '/feed.xml']) {
+      expect((await get(path)).headers.get('cache-control'), path).toBe('public, max-age=0, must-revalidate');
+    }
   });
 
   it('never serves the _headers file itself: it is the host’s, not a page', async () => {
