@@ -26,7 +26,7 @@ it('keeps every earlier version the registry recorded, each reached from its not
   expect(linked.length).toBe(changed.length);
   await page.goto(new URL('changes/', page.url()).href, { waitUntil: 'load' });
   for (const { claim, href, text } of linked) {
-    expect(href).toBe(`changes/#${claim}`);
+    expect(href).toBe(`${ARTICLE}changes/#${claim}`);
     const history = registry.claims[claim]!.history;
     expect(text).toBe(`${history.length} earlier version${history.length === 1 ? '' : 's'}`);
     const dates = await page.$$eval(`section[id="${claim}"] .revisions > li time`, (times) => times.map((t) => t.getAttribute('datetime')));

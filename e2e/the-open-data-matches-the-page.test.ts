@@ -75,9 +75,9 @@ describe('the open data of an article', () => {
     const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
     expect(alternates).toEqual([
       ['application/rss+xml', '/feed.xml'],
-      ['application/ld+json', 'annotations.jsonld'],
-      ['application/json', 'claims.json'],
-      ['text/csv', 'claims.csv'],
+      ['application/ld+json', `${ARTICLE}annotations.jsonld`],
+      ['application/json', `${ARTICLE}claims.json`],
+      ['text/csv', `${ARTICLE}claims.csv`],
     ]);
     await close();
   });

@@ -6,15 +6,22 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Header, parseAllHeaders } from '@netlify/headers-parser';
 
+/** The types Netlify, Cloudflare Pages and GitHub Pages send for this site's files (unknown: octet-stream, as they do). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.jsonld': 'application/ld+json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
@@ -32,7 +39,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|javascript)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|manifest\+json|xml|javascript)|image\/svg)/;
 
 /**
  * The site's `_headers` file (Netlify and Cloudflare Pages read it), parsed by Netlify's own parser so
@@ -46,14 +53,18 @@ async function hostHeaders(root: string): Promise<Header[]> {
   return headers as Header[];
 }
 
+/** What Netlify and Cloudflare Pages send for a file that `_headers` gives no Cache-Control. */
+const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
 function headersFor(rules: Header[], pathname: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
+  return Object.assign({ 'Cache-Control': HOST_DEFAULT_CACHE }, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
 }
 
 /**
  * Serves a built site from `root` on 127.0.0.1 (at `port`, or a free one), as a static host would: under `base`,
- * with the headers of its `_headers` file, 404.html for misses, and text compressed with gzip for a
- * client that accepts it.
+ * with the headers of its `_headers` file (and the hosts' own Cache-Control where it gives none),
+ * 404.html for misses, a folder's page at its address with or without the trailing slash (no
+ * redirect, as netlify-cli), and text compressed with gzip for a client that accepts it.
  * Hand-written because Astro's `preview()` applies neither `_headers` nor compression.
  */
 export async function serveStatic(root: string, { base = '/', port = 0 }: { base?: string; port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {

@@ -131,7 +131,7 @@ describe('the annotated HTML', () => {
     const note = select('details[data-claim="gas-doubled"]', tree)!;
     expect(toString(select('.note-reviewed', note)!)).toBe('Reviewed 24 November 2026. 1 earlier version');
     expect(select('.note-reviewed time', note)?.properties.dateTime).toBe('2026-11-24');
-    expect(select('.note-reviewed a', note)?.properties.href).toBe('changes/#gas-doubled');
+    expect(select('.note-reviewed a', note)?.properties.href).toBe('/articles/sample/changes/#gas-doubled');
     expect(toString(note)).not.toContain('The first version of this note.');
     expect(select('details[data-claim="analysts-disagree"] .note-reviewed a', tree)).toBeUndefined();
   });

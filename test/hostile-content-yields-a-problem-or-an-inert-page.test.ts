@@ -140,8 +140,8 @@ function liveHostility(html: string): string[] {
     if (['script', 'img', 'iframe', 'object', 'embed', 'style', 'svg'].includes(node.tagName)) found.push(`<${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) found.push(`${name} on <${node.tagName}>`);
-      // Live: anything but the web, an in-page id, or a page of this site beside the article (changes/#id).
-      if ((name === 'href' || name === 'src') && !/^(https?:\/\/|#|[a-z0-9-]+\/#[\w-]+$)/i.test(String(value))) found.push(`${name}=${String(value).slice(0, 30)}`);
+      // Live: anything but the web, an in-page id, or the article's page of changes (/articles/<slug>/changes/#id).
+      if ((name === 'href' || name === 'src') && !/^(https?:\/\/|#|\/articles\/[a-z0-9-]+\/changes\/#[\w-]+$)/i.test(String(value))) found.push(`${name}=${String(value).slice(0, 30)}`);
       if (name === 'href' && /^[a-z]+:\/\/[^/?#]*@/i.test(String(value))) found.push(`a user name before the host: ${String(value).slice(0, 40)}`);
     }
     if (node.tagName === 'a' && /^https?:/i.test(String(node.properties.href)) && String(node.properties.rel) !== 'external,noopener,noreferrer') {

@@ -31,22 +31,20 @@ function dated(iso: string): Element {
   return h('time', { dateTime: iso }, formatDate(iso));
 }
 
-/** The page, beside the article's, that keeps every earlier version of its notes (changes.astro). */
-export const changesLink = (claimId: string) => `changes/#${claimId}`;
 
 /**
  * When the claim was last reviewed and, when its note has changed, a link to its earlier versions on
- * the article's page of changes: kept there, not in every note, so that the page a reader loads
+ * the article's page of changes (changes/index.astro, at `changesPath`): kept there, not in every note, so that the page a reader loads
  * carries only what is true now.
  */
-function reviewTree(claimId: string, entry: RegisteredClaim | undefined): ElementContent[] {
+function reviewTree(claimId: string, entry: RegisteredClaim | undefined, changesPath: string): ElementContent[] {
   if (!entry) return [];
   const count = entry.history.length;
   return [
     h('p', { className: ['note-reviewed'] }, [
       'Reviewed ',
       dated(entry.reviewed),
-      ...(count === 0 ? [] : ['. ', h('a', { href: changesLink(claimId) }, `${count} earlier version${count === 1 ? '' : 's'}`)]),
+      ...(count === 0 ? [] : ['. ', h('a', { href: `${changesPath}#${claimId}` }, `${count} earlier version${count === 1 ? '' : 's'}`)]),
     ]),
   ];
 }
@@ -72,7 +70,12 @@ export function revisionList(entry: RegisteredClaim): Element {
  * the HTML: a reader without JavaScript opens it from its summary, and following the claim's marker to
  * `#note-…` (inside the closed content) makes the browser open it.
  */
-export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Record<string, Source>, registered?: RegisteredClaim): Element {
+export function noteTree(
+  claim: PlacedClaim,
+  note: ElementContent[],
+  { sources, changesPath }: { sources: Record<string, Source>; changesPath: string },
+  registered?: RegisteredClaim,
+): Element {
   const cited = claim.sources.map((id) => sources[id]).filter((s): s is Source => s !== undefined);
   const basis = basisInWords(claim);
   // data-record: what the margin's short finding says (notes.css).
@@ -95,7 +98,7 @@ export function noteTree(claim: PlacedClaim, note: ElementContent[], sources: Re
             h('ul', cited.map(sourceItem)),
           ])
         : '',
-      ...reviewTree(claim.id, registered),
+      ...reviewTree(claim.id, registered, changesPath),
     ]),
   ]);
 }

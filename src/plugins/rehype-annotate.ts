@@ -44,7 +44,7 @@ export default function rehypeAnnotate() {
 
     // Each note is parsed once: its HTML for the page, its text for search and the exports.
     const noteHast = new Map(placement.claims.map((c) => [c.id, noteToHast(c.note)]));
-    const note = (c: PlacedClaim) => noteTree(c, noteHast.get(c.id)!, input.sources, registeredClaim(input.registry, c.id));
+    const note = (c: PlacedClaim) => noteTree(c, noteHast.get(c.id)!, input, registeredClaim(input.registry, c.id));
     blocks.forEach((block, index) => {
       linkReferenceMarkers(block.element, input.references);
       const notes = bodyClaims.filter((c) => c.blockIndex === index).map(note);

@@ -10,7 +10,9 @@ function addCopyButton(note: HTMLDetailsElement): void {
   button.className = 'copy-link';
   button.textContent = 'Copy link';
   button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(new URL(`claims/${encodeURIComponent(note.dataset.claim ?? '')}/`, location.href).href);
+    // Beside the article's folder, whether the page was reached with its trailing slash or without.
+    const article = new URL(location.pathname.replace(/\/?$/, '/'), location.origin);
+    await navigator.clipboard.writeText(new URL(`claims/${encodeURIComponent(note.dataset.claim ?? '')}/`, article).href);
     button.textContent = 'Link copied';
   });
   link.after(button);

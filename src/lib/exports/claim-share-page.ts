@@ -25,8 +25,10 @@ const POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['article'], site: URL): string {
   const page = new URL(claim.share, site);
   const articleUrl = new URL(article.url, site);
-  // Relative, so that the page works wherever the site is served; the fragment names the words too.
-  const target = `../../${claim.link.slice(claim.link.indexOf('#'))}`;
+  // From the site's root, under its base path (as `link` is): a relative `../../#…` led to a missing
+  // page when the share link was opened without its trailing slash on a host that does not redirect.
+  // The fragment names the words too.
+  const target = claim.link;
   const words = claim.sentence ?? claim.text;
   const title = `“${claim.text}” · ${claim.finding}`;
   const description = `${claim.finding}. Claim ${claim.number} of “${article.title}”, annotated: ${words}`;

@@ -13,6 +13,12 @@ export interface AnnotationInput extends AnnotationSet {
   sources: Record<string, Source>;
   /** Reference markers such as "[2]" that stand in the article text, with the id they link to. */
   references: { marker: string; id: string }[];
+  /**
+   * The address of the article's page of changes, from the site's root (under its base path): a note
+   * that changed links there. Never relative, so that the link holds at the article's address with or
+   * without its trailing slash (a host that does not redirect serves both).
+   */
+  changesPath: string;
 }
 
 /** What the Markdown pipeline hands back: the claims placed in the text, in reading order. */

@@ -10,6 +10,7 @@ import { shownPath as shown, slugProblems } from './content-layout.ts';
 import { readArticleFolder } from './article-folder.ts';
 import { citedSources, unknownCopyProblems } from './article-sources.ts';
 import type { LoadedSources } from './load-sources.ts';
+import { articleChangesPath } from '../site/article-paths.ts';
 import { referenceId } from '../site/reference-id.ts';
 import type { Source } from '../schema/source-schema.ts';
 
@@ -106,6 +107,7 @@ export async function prepareArticle(
         registry,
         sources,
         references: frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
+        changesPath: articleChangesPath(slug),
       },
     },
   };

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /*
@@ -58,7 +58,10 @@ export const isKept = (cache: string, path: string, key: string): boolean => exi
 
 /**
  * When the build is done: moves each kept folder whose key is unchanged back into `output`, and has
- * `make` make the others there; returns how many were made and how many kept.
+ * `make` make the others there; returns how many were made and how many kept. Each placed folder is
+ * opened to every user (0755): a folder made with `mkdtemp` is its owner's alone (0700), and moves
+ * keep a folder's mode, so a web server reading the site as another user (nginx's workers) would be
+ * refused everything in it.
  */
 export function placeOutput(
   cache: string,
@@ -83,6 +86,7 @@ export function placeOutput(
     }
     if (moved) kept++;
     else make(path, to);
+    chmodSync(to, 0o755);
     inOutput[path] = key;
   }
   rmSync(join(cache, 'kept'), { recursive: true, force: true });

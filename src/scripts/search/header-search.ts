@@ -2,6 +2,7 @@ import type { ClaimHit } from './claim-hits.ts';
 import { claimItem, handleResultKeys } from './render-results.ts';
 import { loadPagefind, searchClaims } from './pagefind-client.ts';
 import { COUNT_AFTER_TYPING_MS, pause, searchAsTyped } from './search-as-typed.ts';
+import { SEARCH_UNAVAILABLE } from './search-unavailable.ts';
 import { nothingHolds, wordsInText } from './words-in-text.ts';
 
 const SHOWN = 6;
@@ -26,8 +27,15 @@ export function startHeaderSearch(box: HTMLElement): void {
   const texts = panel.querySelector<HTMLAnchorElement>('.search-in-text')!;
   const none = panel.querySelector<HTMLElement>('.search-none')!;
 
+  // The status line is heard, not seen; that the search cannot load is shown as well, under the box,
+  // where the results would be.
+  const statusShown = (shown: boolean) => {
+    status.classList.toggle('visually-hidden', !shown);
+    status.classList.toggle('search-panel', shown);
+  };
   const close = () => {
     panel.hidden = true;
+    statusShown(false);
   };
   const clear = () => {
     input.value = '';
@@ -43,6 +51,7 @@ export function startHeaderSearch(box: HTMLElement): void {
     const found = await searchClaims({ query, kind: null, record: null, article: null });
     if (id !== latest || !found) return; // a newer search has started: this answer is stale
     none.hidden = true;
+    statusShown(false);
     const all = `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
     // Shown as each record is read, until there are SHOWN.
     const shown: ClaimHit[] = [];
@@ -78,13 +87,26 @@ export function startHeaderSearch(box: HTMLElement): void {
     none.hidden = !nothing;
   };
 
-  // Pagefind is fetched once the reader is in the box, not when a pointer merely passes over it.
-  if (box.contains(document.activeElement)) void loadPagefind();
-  else input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  searchAsTyped(input, { stale: () => (latest += 1), search: () => void run() });
+  const runOrSayUnavailable = () => {
+    const answer = run();
+    const id = latest;
+    answer.catch(() => {
+      if (id !== latest) return;
+      close();
+      status.textContent = SEARCH_UNAVAILABLE;
+      statusShown(true);
+    });
+  };
+
+  // Pagefind is fetched once the reader is in the box, not when a pointer merely passes over it. (Should
+  // it fail, the search that needs it says so.)
+  const warm = () => void loadPagefind().catch(() => undefined);
+  if (box.contains(document.activeElement)) warm();
+  else input.addEventListener('focus', warm, { once: true });
+  searchAsTyped(input, { stale: () => (latest += 1), search: runOrSayUnavailable });
   box.addEventListener('keydown', (event) => handleResultKeys(event, input, list, clear));
   box.addEventListener('focusout', (event) => {
     if (!box.contains(event.relatedTarget as Node | null)) close();
   });
-  if (input.value.trim()) void run();
+  if (input.value.trim()) runOrSayUnavailable();
 }

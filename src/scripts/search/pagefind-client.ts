@@ -41,7 +41,12 @@ export function loadPagefind(): Promise<Pagefind> {
     // (A warm-up: should it fail, the search that needs the file reports that.)
     void pagefind.search(null, { filters: TEXT_PART }).catch(() => undefined);
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    // Forgotten, so that the next search tries again (the reader may be back online); the search that
+    // needed it says it is unavailable (search-unavailable.ts).
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
@@ -192,5 +197,6 @@ export async function searchClaims({ query, kind, record, article }: ClaimSearch
  * `preload`), so that the search itself, once the typing pauses, has less to wait for.
  */
 export function preloadClaims(query: string): void {
-  if (query.trim()) void loadPagefind().then((pagefind) => pagefind.preload(query.trim()));
+  // A preload that fails says nothing: the search it prepares says so.
+  if (query.trim()) void loadPagefind().then((pagefind) => pagefind.preload(query.trim())).catch(() => undefined);
 }

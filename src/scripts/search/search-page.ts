@@ -3,6 +3,7 @@ import { claimItem, handleResultKeys, textItem } from './render-results.ts';
 import { loadPagefind, searchClaims } from './pagefind-client.ts';
 import { COUNT_AFTER_TYPING_MS, pause, searchAsTyped } from './search-as-typed.ts';
 import { showCounts, statusText } from './search-page-text.ts';
+import { SEARCH_UNAVAILABLE } from './search-unavailable.ts';
 
 const PAGE = 20;
 
@@ -79,7 +80,23 @@ async function showTexts(query: string): Promise<void> {
   textSection.querySelector('.text-count')!.textContent = String(found.length);
 }
 
-async function run({ typing = false } = {}): Promise<void> {
+/** Search that cannot load says so in the status line, with nothing listed. */
+function sayUnavailable(id: number): void {
+  if (id !== latest) return;
+  pending = null;
+  results.hidden = true;
+  textSection.hidden = true;
+  more.hidden = true;
+  status.textContent = SEARCH_UNAVAILABLE;
+}
+
+function run(options: { typing?: boolean } = {}): Promise<void> {
+  const answer = search(options);
+  const id = latest;
+  return answer.catch(() => sayUnavailable(id));
+}
+
+async function search({ typing = false }): Promise<void> {
   const id = ++latest;
   writeAddress();
   const query = input.value.trim();
@@ -120,7 +137,7 @@ form.addEventListener('submit', (event) => {
 });
 // A reader comes to this page to search: the engine loads with it, so that the first word typed waits
 // only for its own part of the index. (Elsewhere the header's box loads it when the reader turns to it.)
-void loadPagefind();
+void loadPagefind().catch(() => sayUnavailable(latest));
 for (const radio of [...kindInputs, ...recordInputs]) radio.addEventListener('change', () => void run());
 more.addEventListener('click', () => void showMore(input.value.trim()));
 textSection.addEventListener('toggle', () => {
