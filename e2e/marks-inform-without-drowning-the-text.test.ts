@@ -71,7 +71,7 @@ describe('at 375 px', () => {
         return width >= 24 && height >= 24 ? [] : [`${target.className || target.tagName} ${target.textContent?.trim().slice(0, 20)}: ${Math.round(width)}×${Math.round(height)}`];
       }),
     );
-    expect(await page.locator('.claims-map .map-mark').count()).toBe(199);
+    expect(await page.locator('.claims-map .map-mark').count()).toBe(200);
     expect(small).toEqual([]);
     await close();
   });
