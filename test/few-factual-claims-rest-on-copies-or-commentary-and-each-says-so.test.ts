@@ -44,7 +44,7 @@ describe('a factual claim resting on copies or commentary alone', () => {
       [14, 'the claim "c4" rests on copies or commentary alone (S001 (copy of Reuters), S002 (commentary)); at most 2 factual claims an article may, and this is number 3'],
       [15, 'the claim "c5" rests on copies or commentary alone (S001 (copy of Reuters)); at most 2 factual claims an article may, and this is number 4'],
     ]);
-    expect(problems[0]!.fix).toContain('cite what the copy reproduces');
+    expect(problems[0]!.fix).toContain('cite the original the copy reproduces');
   });
 
   it('is reported by the check of an article, at the line of its note in the annotation file', async () => {

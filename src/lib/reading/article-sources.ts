@@ -58,7 +58,7 @@ export function claimsOnWeakSourcesProblems(claims: readonly FactualClaim[], sou
           file,
           line: fieldLine(claim.id, 'sources'),
           problem: `the claim "${claim.id}" rests on copies or commentary alone (${cited(claim)}); at most ${MAX_CLAIMS_ON_WEAK_SOURCES} factual claims an article may, and this is number ${index + 1}`,
-          fix: 'cite what the copy reproduces, or a report or record of its own, first; if none can be found, the claim may not rest on the copy: say what was found, and mark it not found if nothing else confirms it',
+          fix: 'cite the original the copy reproduces, or a report or record of its own; if none can be found, a copy alone cannot confirm the claim: mark it not found and say in the note what the copy reports',
         }]
       : []),
     ...(SAYS_WEAK.test(claim.note)

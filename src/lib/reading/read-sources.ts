@@ -16,7 +16,7 @@ export interface SourceList {
   problems: ContentProblem[];
 }
 
-const TYPE_FIX = `set type to what the source is: ${SOURCE_TYPES.join(', ')} (see kinds/source-types.ts); a copy also has copyOf, the outlet or work it copies ("Reuters"), or null when it does not say`;
+const TYPE_FIX = `set type to what the source is: ${SOURCE_TYPES.join(', ')} (see src/lib/kinds/source-types.ts); a copy also has copyOf, the outlet or work it copies ("Reuters"), or null when it does not say`;
 
 /** How to mend an entry, by the field its problem is about. */
 function fixFor(field: PropertyKey | undefined): string {
