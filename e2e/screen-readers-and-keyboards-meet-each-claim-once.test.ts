@@ -101,6 +101,6 @@ it('a note’s summary is heard as “Claim N Kind — basis”', async () => {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   const names = nodes.filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value ?? '');
-  expect(names).toContain('Claim 59 Sourced — public record, confirmed');
+  expect(names).toContain('Claim 59 Sourced — public record, confirmed in part');
   await close();
 });

@@ -92,7 +92,7 @@ describe('the open data of an article', () => {
     const csv = await fetchText('claims.csv');
     // A row starts with an id at the beginning of a line; quoted notes never contain a line break here.
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('id,number,kind,record,paragraph,text,sentence,note,url,sources,source_urls,published,reviewed');
+    expect(rows[0]).toBe('id,number,kind,record,paragraph,text,sentence,note,url,sources,source_urls,source_types,published,reviewed');
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(pageIds);
   });
 

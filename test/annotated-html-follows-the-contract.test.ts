@@ -97,7 +97,7 @@ describe('the annotated HTML', () => {
     expect(link.properties.href).toBe('https://example.org/gas-prices');
     expect(link.properties.rel).toEqual(['external', 'noopener', 'noreferrer']);
     expect(toString(link)).toBe('Gas prices "doubled" <overnight>');
-    expect(toString(link.children.length ? select('details[data-claim="gas-doubled"] .source-meta', tree)! : link)).toBe(' — Example Wire, 2022-01-04');
+    expect(toString(link.children.length ? select('details[data-claim="gas-doubled"] .source-meta', tree)! : link)).toBe(' — Example Wire, 2022-01-04; news report');
   });
 
   it('escapes what looks like markup in notes and source titles', () => {

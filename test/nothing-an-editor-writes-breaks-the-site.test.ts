@@ -250,7 +250,7 @@ describe('no input crashes the check or hides another problem', () => {
       const [entry] = JSON.parse(text);
       return JSON.stringify([entry, { ...entry, title: 'Another' }], null, 2);
     });
-    expect((await corpus.compile()).build).toEqual([at('sources.json', 12, 'the source id S001 is used twice')]);
+    expect((await corpus.compile()).build).toEqual([at('sources.json', 13, 'the source id S001 is used twice')]);
   });
 
   it('reports a copy in the frontmatter that names a source not in sources.json, at its line', async () => {

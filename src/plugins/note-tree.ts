@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { EXTERNAL_REL } from '../lib/site/external-rel.ts';
 import { formatDate } from '../lib/format/format-date.ts';
 import { basisInWords, KIND_LABEL } from '../lib/kinds/kinds.ts';
+import { sourceTypeInWords } from '../lib/kinds/source-types.ts';
 import { findNoteIssues, noteToHast } from '../lib/markdown/note-markdown.ts';
 import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
 import type { RegisteredClaim } from '../lib/schema/registry-schema.ts';
@@ -22,7 +23,7 @@ function sourceItem(source: Source): Element {
     h('a', { href: source.url, rel: EXTERNAL_REL }, source.title ?? source.publisher),
     h('span', { className: ['source-meta'] }, [
       source.title ? ` — ${source.publisher}` : '',
-      `, ${source.date ?? 'date not shown'}`,
+      `, ${source.date ?? 'date not shown'}; ${sourceTypeInWords(source)}`,
     ]),
   ]);
 }

@@ -33,7 +33,7 @@ export function claimsExport(slug: string, data: ArticleModel) {
       quote: claim.quote,
       sources: claim.sources.map((id) => {
         const source = data.sources[id]!;
-        return { id, url: source.url, title: source.title, publisher: source.publisher, date: source.date };
+        return { id, url: source.url, title: source.title, publisher: source.publisher, date: source.date, type: source.type, copyOf: source.copyOf ?? null };
       }),
     })),
   };

@@ -8,7 +8,7 @@ import { type LocatedRegistry, readRegistry } from './read-registry.ts';
 import { type ListedId, readPublishedIds } from './read-published-ids.ts';
 import { shownPath as shown, slugProblems } from './content-layout.ts';
 import { readArticleFolder } from './article-folder.ts';
-import { citedSources, unknownCopyProblems } from './article-sources.ts';
+import { citedSources, claimsOnWeakSourcesProblems, unknownCopyProblems } from './article-sources.ts';
 import type { LoadedSources } from './load-sources.ts';
 import { articleChangesPath } from '../site/article-paths.ts';
 import { referenceId } from '../site/reference-id.ts';
@@ -82,8 +82,9 @@ export async function prepareArticle(
   );
   if (!read) return { problems };
   if (!annotations?.set) return { problems, text: { body: read.body, articlePath } };
-  const { set, declaredIds, refusedEntries } = annotations;
+  const { set, declaredIds, refusedEntries, fieldLine } = annotations;
   const sources = citedSources(set, frontmatter, list);
+  if (list.knownIds && fieldLine) problems.push(...claimsOnWeakSourcesProblems(set.claims, list.sources, fieldLine, set.file));
 
   return {
     problems,

@@ -48,6 +48,9 @@ export interface AnnotationSet {
   tombstones: LocatedTombstone[];
 }
 
+/** The line of a claim's field (its `sources:`, its `note:`) in the annotation file. */
+export type ClaimFieldLine = (claimId: string, field: 'sources' | 'note') => number;
+
 const BASIS_HINT: Record<(typeof BASES)[number], string> = {
   article: 'the article cites its source',
   record: 'the public record confirms it',
@@ -90,7 +93,7 @@ export function readAnnotations(
   file: string,
   /** The ids of the project's sources; undefined when the list could not be read, so that no citation is judged. */
   knownSourceIds: ReadonlySet<string> | undefined,
-): { set?: AnnotationSet; declaredIds: Set<string>; refusedEntries: number; problems: ContentProblem[] } {
+): { set?: AnnotationSet; declaredIds: Set<string>; refusedEntries: number; problems: ContentProblem[]; fieldLine?: ClaimFieldLine } {
   const declaredIds = new Set<string>();
   const yaml = parseYamlSource(text);
   if (yaml.syntaxErrors.length > 0) {
@@ -211,7 +214,13 @@ export function readAnnotations(
     return false;
   });
   const refusedEntries = claimEntries.length - valid.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones }, declaredIds, refusedEntries, problems };
+  // Where a claim's field stands, for the rules that span this file and another (article-sources.ts).
+  const entryOf = new Map<string, PropertyKey[]>([...claims.map((c): [string, PropertyKey[]] => [c.id, ['claims', c.index]]), ...(title ? [[title.id, ['title']] as [string, PropertyKey[]]] : [])]);
+  const fieldLine: ClaimFieldLine = (id, field) => {
+    const entry = entryOf.get(id);
+    return entry ? yaml.lineOf([...entry, field]) : 1;
+  };
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones }, declaredIds, refusedEntries, problems, fieldLine };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { withoutBom } from '../problems/invisible-characters.ts';
+import { SOURCE_TYPES } from '../kinds/source-types.ts';
 import { type Source, sourceSchema } from '../schema/source-schema.ts';
 import { parseJsonSource } from './json-source.ts';
 
@@ -13,6 +14,14 @@ export interface SourceList {
    */
   knownIds: Set<string> | undefined;
   problems: ContentProblem[];
+}
+
+const TYPE_FIX = `set type to what the source is: ${SOURCE_TYPES.join(', ')} (see src/lib/kinds/source-types.ts); a copy also has copyOf, the outlet or work it copies ("Reuters"), or null when it does not say`;
+
+/** How to mend an entry, by the field its problem is about. */
+function fixFor(field: PropertyKey | undefined): string {
+  if (field === 'type' || field === 'copyOf') return TYPE_FIX;
+  return 'each source has id, url (http or https), title (or null), publisher, type, date (or null) and says';
 }
 
 /** Reads the project's one list of sources (JSON, which YAML parses with positions), entry by entry. */
@@ -43,7 +52,7 @@ export function readSources(text: string, file: string): SourceList {
           file,
           line: yaml.lineOf(path),
           problem: `source ${typeof id === 'string' ? id : `entry ${index + 1}`}, ${issue.path.join('.') || 'the entry'}: ${issue.message}`,
-          fix: 'each source has id, url (http or https), title (or null), publisher, date (or null) and says',
+          fix: fixFor(issue.path[0]),
         });
       }
       return;
