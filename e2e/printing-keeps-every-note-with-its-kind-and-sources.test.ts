@@ -41,7 +41,7 @@ describe('the printed article', () => {
   it('prints the notes, numbered, with their kind in words, though they are closed on screen', () => {
     expect(text).toMatch(/2 Opinion “Events of the first decade of new 2022 year in [^”]*” Interpretation: reads the January 2022 events/);
     expect(text).toMatch(/\d+ Unsourced — the record contradicts it/);
-    expect(text).toContain('The record gives lower figures: Tokayev put the mission at 2,030 troops');
+    expect(text).toContain('Tokayev put the mission at 2,030 troops and 250 pieces of hardware');
   });
 
   it('prints the sources’ addresses', () => {

@@ -40,7 +40,7 @@ describe('a search whose index cannot load', () => {
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
     // The article's own script is untouched: its notes are placed and a claim's marker opens its note.
     await notesPlaced(page);
-    await page.locator('#gas-price-doubled + .claim-ref').click();
+    await page.locator('a.claim-ref[href="#gas-price-doubled"]').click();
     await expect.poll(() => page.$eval('details.note[data-claim="gas-price-doubled"]', (note) => (note as HTMLDetailsElement).open)).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
     await close();
