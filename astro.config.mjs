@@ -9,8 +9,8 @@ import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
-import { markdownPipeline } from './src/plugins/markdown-pipeline.ts';
-import { siteCacheDir } from './src/lib/scratch/site-cache.ts';
+import { markdownPipeline } from './src/render/markdown-pipeline.ts';
+import { siteCacheDir } from './src/lib/build-cache/site-cache.ts';
 
 /** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -21,10 +21,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? LOCAL_SITE,
   // The sub-path the site is served under (BASE_PATH, e.g. /repo/ on GitHub Pages); '/' by default.
   base,
-  // One cache folder per content folder and base path (src/lib/scratch/site-cache.ts).
+  // One cache folder per content folder and base path (src/lib/build-cache/site-cache.ts).
   cacheDir: `./${siteCacheDir(contentDir, base)}/`,
   trailingSlash: 'always',
-  // Four pages at a time: each article page waits on reading its files (src/lib/scratch/article-files.ts),
+  // Four pages at a time: each article page waits on reading its files (src/lib/build-cache/article-files.ts),
   // and one at a time left the main thread idle 40% of the pages' time at 1,000 articles (README, "Build at scale").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, launch, NARROW, open } from './browser.ts';
-import { COUNT_AFTER_TYPING_MS, SEARCH_AFTER_TYPING_MS } from '../src/scripts/search/search-as-typed.ts';
+import { COUNT_AFTER_TYPING_MS, SEARCH_AFTER_TYPING_MS } from '../src/client/search/search-as-typed.ts';
 import { filterCount, listedClaims, searchSettled, showAll } from './search-results.ts';
 
 let browser: Browser;

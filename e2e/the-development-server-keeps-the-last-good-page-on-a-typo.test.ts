@@ -4,7 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
+import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
 
 /** A port free now: a fixed one may be held by the same test of another checkout on this machine. */
 async function freePort(): Promise<number> {

@@ -7,7 +7,7 @@
 import { countClaims } from '../src/lib/kinds/count-claims.ts';
 import { describeCoverage } from '../src/lib/problems/coverage.ts';
 import { type ContentProblem, formatProblem } from '../src/lib/problems/content-problem.ts';
-import { checkProblems } from '../src/pipeline/compile-article.ts';
+import { checkProblems } from '../src/render/compile-article.ts';
 import { readContent } from './placed-articles.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';

@@ -1,10 +1,10 @@
 import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
-import { type CompiledArticle, compileArticle } from '../src/pipeline/compile-article.ts';
+import { type CompiledArticle, compileArticle } from '../src/render/compile-article.ts';
 
 /**
  * The content as the scripts see it: the sources' problems (once), then each article compiled exactly
- * as the build compiles it (src/pipeline/compile-article.ts), one at a time.
+ * as the build compiles it (src/render/compile-article.ts), one at a time.
  */
 export async function readContent(contentDir: string) {
   const sources = await loadSources(contentDir);

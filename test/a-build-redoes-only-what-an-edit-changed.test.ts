@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
+import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
 
 /*
  * Two articles are built, then built again with nothing changed, then after an editor changes one note

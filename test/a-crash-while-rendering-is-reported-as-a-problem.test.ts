@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
 
 // Text that defeats every rule and makes the renderer throw, whatever it may be one day.
-vi.mock('../src/plugins/render-article.ts', () => ({
+vi.mock('../src/render/render-article.ts', () => ({
   renderPreparedArticle: async () => {
     throw new RangeError('Maximum call stack size exceeded');
   },

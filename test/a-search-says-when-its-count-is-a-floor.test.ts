@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusText } from '../src/scripts/search/search-page-text.ts';
+import { statusText } from '../src/client/search/search-page-text.ts';
 
 describe('what /search/ says it found', () => {
   it('counts claims, then the articles whose own text holds the words', () => {

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { prepareArticle } from '../src/lib/reading/prepare-article.ts';
-import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+import { renderPreparedArticle } from '../src/render/render-article.ts';
 
 const CONTENT = 'test/fixtures/small';
 let html: string;

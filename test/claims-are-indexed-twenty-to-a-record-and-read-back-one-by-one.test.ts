@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, RECORD_STATUSES } from '../src/lib/kinds/kinds.ts';
 import { type ClaimAnchor, claimAnchorId, readClaimAnchor } from '../src/lib/search/claim-anchor.ts';
 import { CLAIMS_PER_RECORD, claimGroupRecordHtml, claimGroups, position } from '../src/lib/search/claim-group-record.ts';
-import { claimHits, type ResultData } from '../src/scripts/search/claim-hits.ts';
+import { claimHits, type ResultData } from '../src/client/search/claim-hits.ts';
 
 type Claim = Parameters<typeof claimGroupRecordHtml>[0][number];
 const claim = (fields: Partial<Claim>): Claim => ({

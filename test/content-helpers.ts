@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
-import { buildProblems, checkProblems, compileArticle } from '../src/pipeline/compile-article.ts';
+import { buildProblems, checkProblems, compileArticle } from '../src/render/compile-article.ts';
 
 const made: string[] = [];
 afterAll(() => {

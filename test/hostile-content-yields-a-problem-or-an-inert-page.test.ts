@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { PAGE_IDS } from '../src/lib/site/page-ids.ts';
-import { MARKER_JOINER } from '../src/plugins/claim-markup.ts';
+import { MARKER_JOINER } from '../src/render/tree/claim-markup.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 /**

@@ -10,13 +10,12 @@ import { describe, expect, it } from 'vitest';
 const LAYERS = [
   ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/content.config.ts'],
   ['src/loaders'],
-  ['src/pipeline'],
-  ['src/plugins'],
+  ['src/render'],
   ['src/lib'],
 ];
-const BROWSER = 'src/scripts';
+const BROWSER = 'src/client';
 /** Folders, or single modules, written for the browser: each imports only from this list itself. */
-const BROWSER_MAY_USE = ['src/scripts', 'src/lib/kinds', 'src/lib/format', 'src/lib/search/claim-anchor.ts', 'src/styles'];
+const BROWSER_MAY_USE = ['src/client', 'src/lib/kinds', 'src/lib/format', 'src/lib/search/claim-anchor.ts', 'src/styles'];
 const browserMayUse = (path: string) => BROWSER_MAY_USE.some((allowed) => path === allowed || path.startsWith(`${allowed}/`));
 
 const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
@@ -33,7 +32,7 @@ function importsOf(file: string): string[] {
 const layerOf = (path: string) => LAYERS.findIndex((layer) => layer.some((top) => path === top || path.startsWith(`${top}/`)));
 
 describe('imports', () => {
-  it('point down the layers: pages above the loader, the loader above the pipeline, the plugins above the model', () => {
+  it('point down the layers: pages above the loader, the loader above the rendering, the rendering above the model', () => {
     const upward: string[] = [];
     for (const file of files) {
       const from = layerOf(file);
@@ -46,7 +45,7 @@ describe('imports', () => {
     expect(upward).toEqual([]);
   });
 
-  it('from the browser scripts reach only the kinds, the formatting and a claim’s search id, no schema or Node code', () => {
+  it('from the browser code reach only the kinds, the formatting and a claim’s search id, no schema or Node code', () => {
     const scripts = files.filter((file) => file.startsWith(`${BROWSER}/`));
     expect(scripts.length).toBeGreaterThan(5);
     // The modules the browser may use are held to the same rule, so nothing reaches a page through them.

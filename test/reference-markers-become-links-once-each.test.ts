@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { linkReferenceMarkers } from '../src/plugins/reference-markers.ts';
+import { linkReferenceMarkers } from '../src/render/tree/reference-markers.ts';
 
 const REFERENCES = [
   { marker: '[1]', id: 'ref-1' },

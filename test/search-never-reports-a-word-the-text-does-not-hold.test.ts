@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articlesHoldingQuery } from '../src/scripts/search/article-texts.ts';
-import { claimHits, type ResultData } from '../src/scripts/search/claim-hits.ts';
-import { holdsTerm, queryTerms } from '../src/scripts/search/word-match.ts';
+import { articlesHoldingQuery } from '../src/client/search/article-texts.ts';
+import { claimHits, type ResultData } from '../src/client/search/claim-hits.ts';
+import { holdsTerm, queryTerms } from '../src/client/search/word-match.ts';
 import { claimAnchorId, NOTE_MARK, SENTENCE_MARK } from '../src/lib/search/claim-anchor.ts';
 
 describe('a word holds a query word only when it, or its stem, begins with it', () => {

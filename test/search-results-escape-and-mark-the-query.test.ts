@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimInSentence } from '../src/scripts/search/claim-in-sentence.ts';
-import { highlight, markLocated } from '../src/scripts/search/mark-words.ts';
-import { matchedPassage } from '../src/scripts/search/matched-passage.ts';
+import { claimInSentence } from '../src/client/search/claim-in-sentence.ts';
+import { highlight, markLocated } from '../src/client/search/mark-words.ts';
+import { matchedPassage } from '../src/client/search/matched-passage.ts';
 
 describe('marking the query in a result', () => {
   it('marks whole words that begin with a query term, whatever their case', () => {
@@ -96,7 +96,7 @@ describe('a claim in its sentence', () => {
 
 describe('a claim’s address', () => {
   it('is the claim in its article, under the site’s base', async () => {
-    const { claimAddress } = await import('../src/scripts/search/render-results.ts');
+    const { claimAddress } = await import('../src/client/search/render-results.ts');
     expect(claimAddress({ slug: 'color-revolution-in-kazakhstan-2022', id: 'masimov-detained' }, '/')).toBe('/articles/color-revolution-in-kazakhstan-2022/#masimov-detained');
     expect(claimAddress({ slug: 'sample', id: 'a-claim' }, '/some/path/')).toBe('/some/path/articles/sample/#a-claim');
   });

@@ -6,7 +6,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimSharePages } from '../src/integrations/claim-share-pages.ts';
 import type { ClaimsExport } from '../src/lib/exports/claims-export.ts';
-import { articleFilesFolder, listExportFiles } from '../src/lib/scratch/article-files.ts';
+import { articleFilesFolder, listExportFiles } from '../src/lib/build-cache/article-files.ts';
 import { runArticleJob } from '../src/loaders/article-job.ts';
 import { sampleCorpus } from './content-helpers.ts';
 

@@ -4,8 +4,8 @@ import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { prepareArticle } from '../src/lib/reading/prepare-article.ts';
-import { markdownPipeline } from '../src/plugins/markdown-pipeline.ts';
-import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+import { markdownPipeline } from '../src/render/markdown-pipeline.ts';
+import { renderPreparedArticle } from '../src/render/render-article.ts';
 
 /** The article through Astro's own processor, configured as astro.config.mjs configures it. */
 async function renderWithAstro(content: string, slug: string) {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { siteCacheDir } from '../src/lib/scratch/site-cache.ts';
+import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
 import { searchRecordsFolder } from '../src/lib/search/search-records.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from './site-commands.ts';

@@ -6,7 +6,7 @@ import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { prepareArticle, type PreparedArticle } from '../src/lib/reading/prepare-article.ts';
 import type { PlacedArticle } from '../src/lib/placing/annotation-input.ts';
-import { renderPreparedArticle } from '../src/plugins/render-article.ts';
+import { renderPreparedArticle } from '../src/render/render-article.ts';
 import { parse } from 'yaml';
 
 const SLUG = 'color-revolution-in-kazakhstan-2022';

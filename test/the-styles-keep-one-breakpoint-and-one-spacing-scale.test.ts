@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WIDE_SCREEN } from '../src/scripts/wide-screen.ts';
+import { WIDE_SCREEN } from '../src/client/wide-screen.ts';
 
 const STYLES = 'src/styles';
 const sheets = readdirSync(STYLES)
@@ -21,8 +21,8 @@ describe('the wide-screen layout', () => {
   it('is never asked for by a width of its own', () => {
     const widths = sheets.flatMap(({ name, css }) => [...css.matchAll(/@media[^{]*\b(?:min-|max-)?width\b[^{]*/g)].map((m) => `${name}: ${m[0].trim()}`));
     expect(widths).toEqual([]);
-    const scripts = readdirSync('src/scripts', { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts') && path !== 'wide-screen.ts');
-    const inScripts = scripts.filter((path) => /matchMedia\([^)]*width/.test(readFileSync(join('src/scripts', path), 'utf8')));
+    const scripts = readdirSync('src/client', { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts') && path !== 'wide-screen.ts');
+    const inScripts = scripts.filter((path) => /matchMedia\([^)]*width/.test(readFileSync(join('src/client', path), 'utf8')));
     expect(inScripts).toEqual([]);
   });
 });

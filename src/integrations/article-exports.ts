@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFilesFolder, EXPORT_FILE_NAMES, type ExportFile, listExportFiles } from '../lib/scratch/article-files.ts';
+import { articleFilesFolder, EXPORT_FILE_NAMES, type ExportFile, listExportFiles } from '../lib/build-cache/article-files.ts';
 
 /** One file per article and name: the loader removes an article's older files once a load succeeds. */
 function checkOnePerArticle(files: readonly ExportFile[]): void {

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
-import { articleFilesFolder, listExportFiles } from '../lib/scratch/article-files.ts';
-import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/scratch/kept-output.ts';
+import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-files.ts';
+import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
 import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
 

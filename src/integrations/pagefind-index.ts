@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder } from '../lib/search/search-records.ts';
-import { isKept, keepLastOutput, moveIntoOutput, placeOutput } from '../lib/scratch/kept-output.ts';
+import { isKept, keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 
 /** Where the index goes in the site. */
 const INDEX_PATH = 'pagefind';

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
-import { isKept } from '../lib/scratch/kept-output.ts';
+import { isKept } from '../lib/build-cache/kept-output.ts';
 
 export interface SharePagesWork {
   /** Each article's `claims.json` as the content loader wrote it. */

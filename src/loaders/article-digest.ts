@@ -18,7 +18,7 @@ const sha256 = () => createHash('sha256');
 export async function pipelineVersion(): Promise<string> {
   const src = fileURLToPath(new URL('../', import.meta.url));
   const hash = sha256();
-  for (const folder of ['lib', 'plugins', 'pipeline', 'loaders']) {
+  for (const folder of ['lib', 'render', 'loaders']) {
     const files = (await readdir(join(src, folder), { recursive: true })).filter((name) => /\.(ts|mjs|js|json)$/.test(name)).sort();
     for (const file of files) hash.update(`${folder}/${file}\n`).update(await readFile(join(src, folder, file)));
   }

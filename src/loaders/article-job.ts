@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { loadSources } from '../lib/reading/load-sources.ts';
-import { buildProblems, compileArticle } from '../pipeline/compile-article.ts';
-import { type ArticleFiles, readArticleModel, readRenderedHtml, writeArticleFiles } from '../lib/scratch/article-files.ts';
+import { buildProblems, compileArticle } from '../render/compile-article.ts';
+import { type ArticleFiles, readArticleModel, readRenderedHtml, writeArticleFiles } from '../lib/build-cache/article-files.ts';
 import type { ArticleEntryData } from '../lib/schema/article-entry-schema.ts';
 import { articleModelSchema } from '../lib/schema/article-model-schema.ts';
 import { countClaims } from '../lib/kinds/count-claims.ts';
@@ -40,7 +40,7 @@ export interface JobContext {
   site: string;
   /** The code's own digest (article-digest.ts), computed once per load. */
   pipeline: string;
-  /** Where the article files go (src/lib/scratch/article-files.ts). */
+  /** Where the article files go (src/lib/build-cache/article-files.ts). */
   files: string;
   /** Where the search records go (search-records.ts); none in `astro dev`, which has no search index. */
   records?: SearchRecordsFolder | undefined;

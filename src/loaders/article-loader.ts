@@ -8,7 +8,7 @@ import { loadSources } from '../lib/reading/load-sources.ts';
 import { runArticlePool } from './article-pool.ts';
 import type { ArticleJob } from './article-job.ts';
 import { articleDigest, ownFilesHash, pipelineVersion } from './article-digest.ts';
-import { articleFilesExist, articleFilesFolder, keepOnlyArticleFiles } from '../lib/scratch/article-files.ts';
+import { articleFilesExist, articleFilesFolder, keepOnlyArticleFiles } from '../lib/build-cache/article-files.ts';
 import { type ArticleEntryData, articleEntrySchema } from '../lib/schema/article-entry-schema.ts';
 import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../lib/search/search-records.ts';
 
@@ -16,7 +16,7 @@ import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
  * problem with file:line), renders its Markdown through the site's pipeline with the annotations handed
  * in, on worker threads (article-pool.ts), and stores what the pages listing articles read, with the
- * paths of the article's model and rendered HTML (src/lib/scratch/article-files.ts). It writes the
+ * paths of the article's model and rendered HTML (src/lib/build-cache/article-files.ts). It writes the
  * search's records too (search-records.ts), for Pagefind to index while Astro builds the pages.
  *
  * An article whose digest (article-digest.ts) is the one stored is kept as the last load left it: it is
@@ -24,7 +24,7 @@ import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '
  * to Astro as their `cacheKey`, src/pages/articles/[slug]/_article-paths.ts). Only its search records
  * are written again, from its files, since Pagefind builds the index whole.
  *
- * The workers render with `markdownPipeline` (src/plugins/markdown-pipeline.ts), the same plugins
+ * The workers render with `markdownPipeline` (src/render/markdown-pipeline.ts), the same plugins
  * astro.config.mjs gives Astro's own Markdown processor.
  */
 export function articleLoader({ contentDir }: { contentDir: string }): Loader {

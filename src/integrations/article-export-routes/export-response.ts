@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { ArticleEntryData } from '../../lib/schema/article-entry-schema.ts';
-import { readExportFile } from '../../lib/scratch/article-files.ts';
+import { readExportFile } from '../../lib/build-cache/article-files.ts';
 import type { ArticleProps } from '../../pages/articles/[slug]/_article-paths.ts';
 
 /**

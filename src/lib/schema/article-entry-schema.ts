@@ -6,7 +6,7 @@ import { articleFrontmatterSchema } from './article-schema.ts';
  * One entry of the `articles` collection: what the pages that list articles read (the home page, the
  * feed), and where the rest of the article is. Astro bundles and parses its whole content store in
  * every build, so the placed claims, notes and sources, some 150 KB an article, stay in the files the
- * loader wrote (src/lib/scratch/article-files.ts), read by the article's own pages alone.
+ * loader wrote (src/lib/build-cache/article-files.ts), read by the article's own pages alone.
  */
 export const articleEntrySchema = articleFrontmatterSchema.extend({
   counts: z.object({

@@ -35,7 +35,7 @@ export function claimGroups<T>(claims: readonly T[]): T[][] {
  * stands in and its note, in that order, each part opened by a mark with an id (the claim's carries its
  * number, kind and record status: claim-anchor.ts). Pagefind returns each id with the word it starts
  * at, so the browser can tell which claim, and which part of it, a matching word is in
- * (src/scripts/search/claim-hits.ts). The group's filters list every kind and record
+ * (src/client/search/claim-hits.ts). The group's filters list every kind and record
  * status among its claims, so that a filter keeps only the groups that can hold a match, and the
  * browser keeps only the claims that do. Its sort key is its first claim's place in reading order.
  *

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
-import { contentKey } from '../scratch/content-key.ts';
+import { contentKey } from '../build-cache/content-key.ts';
 import { articlePath } from '../site/article-paths.ts';
 import { listFormat } from '../format/list-format.ts';
 import { claimGroupRecordHtml, claimGroups } from './claim-group-record.ts';
@@ -73,7 +73,7 @@ ${html}
 
 /**
  * Writes an article's record and its claims' records, at `<slug>/<n>.html`: the browser reads the
- * article's slug from a record's address (src/scripts/search/claim-hits.ts), and the claim from the
+ * article's slug from a record's address (src/client/search/claim-hits.ts), and the claim from the
  * section a word matched in.
  */
 export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleModel, html: string): void {

@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { readArticleModel } from '../../../lib/scratch/article-files.ts';
+import { readArticleModel } from '../../../lib/build-cache/article-files.ts';
 import type { ArticleModel } from '../../../lib/schema/article-model-schema.ts';
 
 /**

@@ -9,7 +9,7 @@ import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
 import { deeplyNestedLines, deepLineNumbers } from '../lib/markdown/markdown-safety.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import type { PreparedArticle, UnannotatedText } from '../lib/reading/prepare-article.ts';
-import './content-problems-data.ts';
+import './tree/content-problems-data.ts';
 import { markdownPipeline } from './markdown-pipeline.ts';
 
 /**
@@ -29,7 +29,7 @@ const processor = unified()
 
 /**
  * Renders a prepared article, and hands back with its HTML what the plugins found wrong: for the one
- * compile path (src/pipeline/compile-article.ts) that the build, the check and the tests all use.
+ * compile path (src/render/compile-article.ts) that the build, the check and the tests all use.
  */
 export async function renderPreparedArticle(article: PreparedArticle): Promise<{ html: string; placed: PlacedArticle; problems: ContentProblem[] }> {
   const { value, problems } = withoutDeepLines(article.body, article.articlePath);

@@ -5,7 +5,7 @@ import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
 import type { LoadedSources } from '../lib/reading/load-sources.ts';
 import { type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
-import { checkUnannotatedText, renderPreparedArticle } from '../plugins/render-article.ts';
+import { checkUnannotatedText, renderPreparedArticle } from './render-article.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */
 export interface CompiledArticle {

@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { findUnsafeMarkdown, isSafeLink, visitWithinNesting } from '../lib/markdown/markdown-safety.ts';
-import { reportProblems } from './content-problems-data.ts';
+import { reportProblems } from './tree/content-problems-data.ts';
 
 /**
  * The article's Markdown keeps the rules of notes (markdown-safety.ts): no raw HTML (Astro's pipeline

@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatDate } from '../lib/format/format-date.ts';
-import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
-import type { Tombstone } from '../lib/schema/annotation-schema.ts';
+import { formatDate } from '../../lib/format/format-date.ts';
+import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
+import type { Tombstone } from '../../lib/schema/annotation-schema.ts';
 
 /**
  * Anchors for the retired ids that now land in this paragraph: at the claim that replaced them, or where

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from '../lib/problems/content-problem.ts';
-import { pageIdUse } from '../lib/site/page-ids.ts';
+import type { ContentProblem } from '../../lib/problems/content-problem.ts';
+import { pageIdUse } from '../../lib/site/page-ids.ts';
 
 /** An element id the article's own Markdown gives (a heading's, from its words), and where. */
 export interface TextId {

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
-import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
+import type { ContentProblem } from '../../lib/problems/content-problem.ts';
 import { wrapTextRange } from './hast-wrap.ts';
 import { claimMarker, claimSpan, MARKER_JOINER } from './claim-markup.ts';
 import type { Block } from './paragraph-blocks.ts';

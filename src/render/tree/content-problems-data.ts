@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { ContentProblem } from '../lib/problems/content-problem.ts';
+import type { ContentProblem } from '../../lib/problems/content-problem.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -10,7 +10,7 @@ declare module 'vfile' {
 
 /**
  * The plugins report problems on the file and go on, so that one problem never hides another; the
- * caller (src/pipeline/compile-article.ts) decides what fails.
+ * caller (src/render/compile-article.ts) decides what fails.
  */
 export function reportProblems(file: VFile, problems: readonly ContentProblem[]): void {
   (file.data.contentProblems ??= []).push(...problems);

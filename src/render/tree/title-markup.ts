@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
-import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
+import type { PlacedArticle } from '../../lib/placing/annotation-input.ts';
+import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
 import { claimMarker, claimSpan } from './claim-markup.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
+import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
 
 /**
  * The element that marks a claim's words: the HTML contract every other feature relies on, written

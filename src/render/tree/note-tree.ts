@@ -1,13 +1,13 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { EXTERNAL_REL } from '../lib/site/external-rel.ts';
-import { formatDate } from '../lib/format/format-date.ts';
-import { basisInWords, KIND_LABEL } from '../lib/kinds/kinds.ts';
-import { sourceTypeInWords } from '../lib/kinds/source-types.ts';
-import { findNoteIssues, noteToHast } from '../lib/markdown/note-markdown.ts';
-import type { PlacedClaim } from '../lib/placing/place-annotations.ts';
-import type { RegisteredClaim } from '../lib/schema/registry-schema.ts';
-import type { Source } from '../lib/schema/source-schema.ts';
+import { EXTERNAL_REL } from '../../lib/site/external-rel.ts';
+import { formatDate } from '../../lib/format/format-date.ts';
+import { basisInWords, KIND_LABEL } from '../../lib/kinds/kinds.ts';
+import { sourceTypeInWords } from '../../lib/kinds/source-types.ts';
+import { findNoteIssues, noteToHast } from '../../lib/markdown/note-markdown.ts';
+import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
+import type { RegisteredClaim } from '../../lib/schema/registry-schema.ts';
+import type { Source } from '../../lib/schema/source-schema.ts';
 
 // Hand-written with hastscript: a note's markup is this site's HTML contract (README), which no plugin knows.
 export const noteId = (claimId: string) => `note-${claimId}`;

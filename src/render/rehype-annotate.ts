@@ -7,16 +7,16 @@ import { noteToHast } from '../lib/markdown/note-markdown.ts';
 import { noteHastToText } from '../lib/markdown/note-text.ts';
 import { type PlacedClaim, placeAnnotations, TITLE_PARAGRAPH } from '../lib/placing/place-annotations.ts';
 import { registeredClaim } from '../lib/schema/registry-schema.ts';
-import { wrapClaims } from './claim-wrapping.ts';
-import { elementIdProblems, textElementIds } from './element-ids.ts';
-import { reportProblems } from './content-problems-data.ts';
-import { linkHeadings } from './heading-links.ts';
-import { noteTree } from './note-tree.ts';
-import { collectBlocks } from './paragraph-blocks.ts';
-import { frameParagraph } from './paragraph-frames.ts';
-import { linkReferenceMarkers } from './reference-markers.ts';
-import { titleMarkup } from './title-markup.ts';
-import { tombstonesLandingIn } from './tombstones.ts';
+import { wrapClaims } from './tree/claim-wrapping.ts';
+import { elementIdProblems, textElementIds } from './tree/element-ids.ts';
+import { reportProblems } from './tree/content-problems-data.ts';
+import { linkHeadings } from './tree/heading-links.ts';
+import { noteTree } from './tree/note-tree.ts';
+import { collectBlocks } from './tree/paragraph-blocks.ts';
+import { frameParagraph } from './tree/paragraph-frames.ts';
+import { linkReferenceMarkers } from './tree/reference-markers.ts';
+import { titleMarkup } from './tree/title-markup.ts';
+import { tombstonesLandingIn } from './tree/tombstones.ts';
 
 /**
  * Marks every claim of an annotated article: wraps its words, numbers it, puts its note after its
