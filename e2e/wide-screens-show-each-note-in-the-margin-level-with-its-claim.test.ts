@@ -207,7 +207,7 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
     const textBefore = await claimBoxes(page);
     // And the first note of the widest row of marks: at 1100 px, room for the open note is tightest there.
     const widestRow = await page.$$eval('.article-body details.note', (notes) => {
-      const place = (n: Element) => ['--note-top', '--note-x'].map((name) => parseFloat((n as HTMLElement).style.getPropertyValue(name)));
+      const place = (n: Element) => ['inset-block-start', 'inset-inline-start'].map((name) => parseFloat((n as HTMLElement).style.getPropertyValue(name)));
       const widest = notes.reduce((a, b) => (place(b)[1]! > place(a)[1]! ? b : a));
       return (notes.find((n) => place(n)[0] === place(widest)[0]) as HTMLElement).dataset.claim!;
     });
