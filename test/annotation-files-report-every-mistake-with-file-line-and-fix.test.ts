@@ -237,7 +237,7 @@ describe('an annotation file with a mistake', () => {
     expect(read(file(good.replace('id: gas-doubled', `id: ${long.slice(0, 99)}`))).problems).toEqual([]);
     expect(read(file(good.replace('id: gas-doubled', `id: ${'a'.repeat(100)}`))).problems).toEqual([]);
     const { problems } = read(file(good.replace('id: gas-doubled', `id: ${long}`)));
-    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'claims[0].id: an id has at most 100 characters; this one has 101' })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: expect.stringMatching(/^claims\[0\]\.id is "a-b-b-b.*….*-b-b": an id has at most 100 characters; this one has 101$/) })]);
   });
 
   it('treats the id "constructor" as any other id', () => {

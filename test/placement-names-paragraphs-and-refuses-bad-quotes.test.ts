@@ -38,8 +38,8 @@ describe('placing annotations on the text', () => {
     const { problems } = place([claim('gone', 'gas tripled', 7)]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILE, line: 7 });
-    expect(problems[0]!.problem).toBe('the quote of "gone" is not in the article: "gas tripled"');
-    expect(problems[0]!.fix).toContain('copy the words exactly from article.md');
+    expect(problems[0]!.problem).toBe('the quote of "gone" is not in the article: "gas tripled"; the closest passage, in paragraph "p-events", differs: the text has "gas doubled" where the quote has "gas tripled"');
+    expect(problems[0]!.fix).toContain('copy the words exactly from the text: "gas doubled"');
   });
 
   it('refuses a quote found more than once without prefix or suffix', () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 /** Runs `npm run check`'s script on a content folder, as an editor would. */
-export function runCheck(contentDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', maxBuffer: 1 << 26 });
+export function runCheck(contentDir: string, args: string[] = []) {
+  const run = spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { status: run.status, out: stripVTControlCharacters(run.stdout), err: stripVTControlCharacters(run.stderr) };
 }
 

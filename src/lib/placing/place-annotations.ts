@@ -1,4 +1,5 @@
 import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
+import { whyNotFound } from './closest-passage.ts';
 import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
 import type { Quote } from '../schema/annotation-schema.ts';
 import { statementProblems } from '../problems/claim-statement.ts';
@@ -116,11 +117,13 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
     const result = anchorQuote(blocks, quote);
     if (result.found === 'once') return result.anchor;
     if (result.found === 'none') {
+      // Where it parts from the text, so that the editor need not compare the words by eye.
+      const why = whyNotFound(blocks, quote, (index) => paragraphIds[index]!);
       problems.push({
         file,
         line,
-        problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}`,
-        fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
+        problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}${why ? `; ${why.problem}` : ''}`,
+        fix: why?.fix ?? 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
       });
     } else {
       problems.push({

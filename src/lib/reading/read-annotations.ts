@@ -18,6 +18,7 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
 import { annotationIdUse, pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { issueWithValue } from './issue-value.ts';
 
 export interface LocatedClaim extends ClaimInput {
   /** The line of the claim's entry in the annotation file. */
@@ -111,7 +112,7 @@ export function readAnnotations(
 
   const schemaProblem = (issue: core.$ZodIssue, prefix: PropertyKey[] = []): ContentProblem => {
     const path = [...prefix, ...issue.path];
-    return { file, line: yaml.lineOf(path), problem: `${describePath(path) || 'the file'}: ${issue.message}`, fix: fixFor(issue) };
+    return { file, line: yaml.lineOf(path), problem: issueWithValue(describePath(path) || 'the file', issue.message, yaml.value, prefix, path), fix: fixFor(issue) };
   };
 
   // The file's outline first; then each entry on its own, so that one bad claim does not hide the others.
