@@ -5,8 +5,9 @@
  * What it prints is ordered for the editor who has to act on it (scripts/check/report.ts): the
  * problems that are real mistakes first, each with file:line and its fix, all at once; then, one line
  * an article, the bookkeeping (ids not yet recorded as published, which `npm run registry` records);
- * then each article's count of claims by kind. A slug checks that article alone (the sources are
- * always checked). `--coverage` adds each paragraph's coverage, naming the sentences no claim covers;
+ * then each article's count of claims by kind, and what is left to do in drafts (not a mistake: a
+ * count a draft, or, for the articles named, each task with file:line). A slug checks that article
+ * alone (the sources are always checked). `--coverage` adds each paragraph's coverage, naming the sentences no claim covers;
  * `--all` lists the bookkeeping entry by entry, with file:line.
  */
 import { listArticles } from '../src/lib/reading/content-layout.ts';
@@ -31,7 +32,7 @@ if (unknown.length > 0) {
 }
 
 const content = await readContent(contentDir, slugs.length > 0 ? slugs : undefined);
-const { out, err, failed } = await reportCheck(content, { coverage: flags.has('--coverage'), all: flags.has('--all') });
+const { out, err, failed } = await reportCheck(content, { coverage: flags.has('--coverage'), all: flags.has('--all'), tasks: slugs.length > 0 || flags.has('--all') });
 if (out) console.log(out);
 if (err) console.error(err);
 process.exit(failed ? 1 : 0);

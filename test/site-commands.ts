@@ -21,3 +21,9 @@ export function runBuild(contentDir: string, { keep = false } = {}) {
   if (!keep) rmSync(outDir, { recursive: true, force: true });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), outDir };
 }
+
+/** Runs one of the editor's commands (`scripts/<name>.ts`: new-article, publish, record-registry) on a content folder. */
+export function runScript(name: string, contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [`scripts/${name}.ts`, ...args], { env: { ...process.env, CONTENT_DIR: contentDir, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { status: run.status, out: stripVTControlCharacters(run.stdout), err: stripVTControlCharacters(run.stderr) };
+}

@@ -8,6 +8,8 @@ export interface CheckOptions {
   coverage: boolean;
   /** The bookkeeping entry by entry, with file:line, instead of one line an article. */
   all: boolean;
+  /** Each draft's tasks, with file:line, instead of one line a draft (when articles were named). */
+  tasks: boolean;
 }
 
 interface Content {
@@ -48,8 +50,10 @@ export async function reportCheck(content: Content, options: CheckOptions): Prom
   const bookkeeping: string[] = [];
   const unrecorded: ContentProblem[] = [];
   const summaries: string[] = [];
+  const toDo: string[] = [];
   for await (const compiled of content.articles()) {
     problems.push(...buildProblems(compiled));
+    if (compiled.draft && compiled.leftToDo.length > 0) toDo.push(...leftToDoLines(compiled, options.tasks));
     if (compiled.registry.unrecorded.length > 0) {
       unrecorded.push(...compiled.registry.unrecorded);
       bookkeeping.push(bookkeepingLine(compiled.slug, compiled.registry.unrecorded));
@@ -57,7 +61,8 @@ export async function reportCheck(content: Content, options: CheckOptions): Prom
     const { placed, coverage } = compiled;
     if (!placed || !coverage) continue;
     const { total, byKind } = countClaims(placed.claims);
-    summaries.push(`${compiled.slug}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphs.length} paragraphs`);
+    const left = compiled.drafts?.length ? `; ${compiled.drafts.length} passage(s) left to classify` : '';
+    summaries.push(`${compiled.slug}${compiled.draft ? ' (draft)' : ''}: ${total} claims (${byKind.map(({ kind, count }) => `${count} ${kind}`).join(', ')}) in ${placed.paragraphs.length} paragraphs${left}`);
     if (options.coverage) summaries.push(...coverageLines(coverage));
   }
 
@@ -67,6 +72,17 @@ export async function reportCheck(content: Content, options: CheckOptions): Prom
     err.push(options.all ? `Not yet recorded as published:\n\n${unrecorded.map(formatProblem).join('\n\n')}` : `Not yet recorded as published (bookkeeping):\n${bookkeeping.map((line) => `  ${line}`).join('\n')}`);
   }
   const valid = problems.length === 0 && unrecorded.length === 0;
-  if (valid) summaries.push('Content is valid: every sentence is covered and every published id resolves.');
+  if (toDo.length > 0) summaries.push(`Left to do in drafts (not mistakes; \`npm run publish -- <slug>\` refuses while any remain):\n${toDo.join('\n')}`);
+  if (valid) summaries.push(`Content is valid: every sentence is covered and every published id resolves${toDo.length ? ', and the drafts have work left in them' : ''}.`);
   return { out: summaries.join('\n'), err: err.join('\n\n'), failed: !valid };
+}
+
+/** A draft's tasks: each with file:line, or one line saying how many and how to list them. */
+function leftToDoLines(compiled: CompiledArticle, each: boolean): string[] {
+  const { slug, leftToDo } = compiled;
+  if (each) return leftToDo.map(({ file, line, task }) => `  ${printable(file)}:${line}: ${printable(task)}`);
+  const passages = compiled.drafts?.length ?? 0;
+  const placeholders = leftToDo.length - passages;
+  const parts = [passages ? `${passages} passage(s) to classify` : '', placeholders ? `${placeholders} placeholder(s) to fill` : ''].filter(Boolean);
+  return [`  ${slug}: ${parts.join(', ')} (\`npm run check -- ${slug}\` lists them)`];
 }

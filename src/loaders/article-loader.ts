@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentError } from './content-error.ts';
 import { listArticles } from '../lib/reading/content-layout.ts';
+import { leftOutOfBuild } from '../lib/drafts/left-out-of-build.ts';
 import { loadSources } from '../lib/reading/load-sources.ts';
 import { runArticlePool } from './article-pool.ts';
 import type { ArticleJob } from './article-job.ts';
@@ -38,10 +39,15 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     const files = articleFilesFolder(fileURLToPath(config.cacheDir), root);
     // The sources are read here once for their own problems, which every article would otherwise repeat.
     const sources = await loadSources(root);
-    const pipeline = await pipelineVersion();
+    // `astro dev` serves articles with work left in them, which a build refuses: an article loaded in
+    // dev is never taken for one a build has checked (the two share the store).
+    const pipeline = `${await pipelineVersion()}${watcher ? ' served unfinished' : ''}`;
     // astro.config.mjs always sets it (the development address when SITE_URL is not given).
     const site = config.site!;
-    const slugs = await listArticles(root);
+    // A production build leaves drafts out altogether; `astro dev` serves them (src/lib/drafts/article-status.ts).
+    const listed = await listArticles(root);
+    const leftOut = watcher ? [] : (await Promise.all(listed.map(async (slug) => ((await leftOutOfBuild(root, slug)) ? [slug] : [])))).flat();
+    const slugs = listed.filter((slug) => !leftOut.includes(slug));
     const jobs: ArticleJob[] = await Promise.all(
       slugs.map(async (slug, index): Promise<ArticleJob> => {
         const ownFiles = await ownFilesHash(root, slug);
@@ -53,7 +59,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         return unchanged ? { slug, index, kept } : { slug, index, compile: { ownFiles } };
       }),
     );
-    const results = await runArticlePool(jobs, { root, site, pipeline, files, records });
+    const results = await runArticlePool(jobs, { root, site, pipeline, files, records, serveUnfinished: Boolean(watcher) });
     // Every problem of every article at once: an editor fixes them in one pass.
     const problems = [...sources.problems, ...results.flatMap((result) => result.problems)];
     if (problems.length > 0) {
@@ -74,7 +80,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     }
     await keepOnlyArticleFiles(files, store.values().map(({ data }) => data as ArticleEntryData));
     const kept = jobs.filter((job) => 'kept' in job).length;
-    logger.info(`${slugs.length} annotated article(s) loaded from ${contentDir}: ${slugs.length - kept} read and rendered, ${kept} unchanged`);
+    logger.info(`${slugs.length} annotated article(s) loaded from ${contentDir}: ${slugs.length - kept} read and rendered, ${kept} unchanged${leftOut.length ? `; ${leftOut.length} draft(s) left out: ${leftOut.join(', ')}` : ''}`);
   }
 
   return {

@@ -19,6 +19,7 @@ import { findInternalWord, findNoteIssues } from '../markdown/note-markdown.ts';
 import { annotationIdUse, pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { issueWithValue } from './issue-value.ts';
+import { draftEntrySchema, isDraftEntry, type LocatedDraft } from '../drafts/draft-entry.ts';
 
 export interface LocatedClaim extends ClaimInput {
   /** The line of the claim's entry in the annotation file. */
@@ -47,6 +48,8 @@ export interface AnnotationSet {
   notClaims: LocatedNotClaim[];
   /** What became of published ids that are gone. */
   tombstones: LocatedTombstone[];
+  /** Passages not yet classified (src/lib/drafts/draft-entry.ts), in the file's order. */
+  drafts?: LocatedDraft[];
 }
 
 /** The line of a claim's field (its `sources:`, its `note:`) in the annotation file. */
@@ -134,7 +137,14 @@ export function readAnnotations(
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['paragraphs', i])));
   });
   const claims: (LocatedClaim & { index: number })[] = [];
+  const drafts: LocatedDraft[] = [];
   outline.data.claims.forEach((entry, i) => {
+    if (isDraftEntry(entry)) {
+      const draft = draftEntrySchema.safeParse(entry);
+      if (draft.success) drafts.push({ quote: draft.data.draft, line: yaml.lineOf(['claims', i]), quoteLine: yaml.lineOf(['claims', i, 'draft', 'exact']) });
+      else problems.push(...draft.error.issues.map((issue) => ({ ...schemaProblem(issue, ['claims', i]), fix: 'a draft entry is - draft: { exact: "the words not yet classified" } (prefix and suffix only where the words occur twice)' })));
+      return;
+    }
     const parsed = claimSchema.safeParse(entry);
     if (parsed.success) claims.push({ ...parsed.data, line: yaml.lineOf(['claims', i]), quoteLine: yaml.lineOf(['claims', i, 'quote', 'exact']), index: i });
     else problems.push(...parsed.error.issues.map((issue) => schemaProblem(issue, ['claims', i])));
@@ -214,14 +224,14 @@ export function readAnnotations(
     at(tombstone.line, `the id "${tombstone.id}" already has a tombstone at line ${earlier}`, 'keep one tombstone per retired id: merge the two into one');
     return false;
   });
-  const refusedEntries = claimEntries.length - valid.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
+  const refusedEntries = claimEntries.filter((entry) => !isDraftEntry(entry)).length - valid.length + claimEntries.filter(isDraftEntry).length - drafts.length + outline.data.notClaims.length - notClaims.length + (titleEntry !== undefined && !validTitle ? 1 : 0);
   // Where a claim's field stands, for the rules that span this file and another (article-sources.ts).
   const entryOf = new Map<string, PropertyKey[]>([...claims.map((c): [string, PropertyKey[]] => [c.id, ['claims', c.index]]), ...(title ? [[title.id, ['title']] as [string, PropertyKey[]]] : [])]);
   const fieldLine: ClaimFieldLine = (id, field) => {
     const entry = entryOf.get(id);
     return entry ? yaml.lineOf([...entry, field]) : 1;
   };
-  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones }, declaredIds, refusedEntries, problems, fieldLine };
+  return { set: { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones, drafts }, declaredIds, refusedEntries, problems, fieldLine };
 }
 
 /** The rules a claim must keep beyond its schema: kinds against records and sources, and safe notes. */
