@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/render/markdown-pipeline.ts';
 import { siteCacheDir } from './src/lib/build-cache/site-cache.ts';
+import { articleEditor } from './src/editor/editor-integration.ts';
 
 /** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -37,6 +38,7 @@ export default defineConfig({
   security: {
     csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
+  // Off, but for the editor's panel, which turns it on under `npm run dev` (src/editor/editor-integration.ts).
   devToolbar: { enabled: false },
   // An article's pages are rendered again only when its digest changes (src/pages/articles/[slug]/_article-paths.ts)
   // or the code they are made from does; Astro copies the others from the last build.
@@ -44,5 +46,5 @@ export default defineConfig({
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
-  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir })],
+  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir }), articleEditor({ contentDir })],
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProblems, servedProblems } from '../src/render/compile-article.ts';
 import { sampleCorpus } from './content-helpers.ts';
 import { runBuild, runCheck, runScript } from './site-commands.ts';
@@ -85,20 +85,32 @@ describe('a published article with a draft entry', () => {
 });
 
 describe('a production build of a site with a draft', () => {
-  it('builds the published articles and leaves the draft out of every page, index, feed, sitemap and export', { timeout: 180_000 }, () => {
+  let build: ReturnType<typeof runBuild>;
+  beforeAll(() => {
     const corpus = withDraft();
     // Even a mistake in the draft, which the editor is still at, does not stop the build.
     corpus.edit('annotations.yaml', (yaml) => yaml.replace('exact: "Officials described the decision as overdue."', 'exact: "Officials described the decision as overdu."'), SLUG);
-    const build = runBuild(corpus.root, { keep: true });
-    try {
-      expect(build.status, build.output.slice(-2000)).toBe(0);
-      expect(build.output).toContain(`1 draft(s) left out: ${SLUG}`);
-      expect(readdirSync(join(build.outDir, 'articles'))).toEqual(['sample']);
-      const everyFile = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)]));
-      const mentions = everyFile(build.outDir).filter((file) => /\.(html|xml|json|csv|jsonld|txt)$/.test(file) && /Norland|fuel-subsidy/.test(readFileSync(file, 'utf8')));
-      expect(mentions).toEqual([]);
-    } finally {
-      rmSync(build.outDir, { recursive: true, force: true });
+    build = runBuild(corpus.root, { keep: true });
+  }, 180_000);
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+  const everyFile = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)]));
+
+  it('builds the published articles and leaves the draft out of every page, index, feed, sitemap and export', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(build.output).toContain(`1 draft(s) left out: ${SLUG}`);
+    expect(readdirSync(join(build.outDir, 'articles'))).toEqual(['sample']);
+    const mentions = everyFile(build.outDir).filter((file) => /\.(html|xml|json|csv|jsonld|txt|js)$/.test(file) && /Norland|fuel-subsidy/.test(readFileSync(file, 'utf8')));
+    expect(mentions).toEqual([]);
+  });
+
+  it('ships none of the editor’s panel: the article page’s scripts hold none of its code, and the site has no endpoint', () => {
+    const page = readFileSync(join(build.outDir, 'articles', 'sample', 'index.html'), 'utf8');
+    const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(build.outDir, m[1]!), 'utf8'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const inline = [...page.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    for (const code of [...scripts, ...inline, page]) {
+      expect(code).not.toMatch(/annotated-reading-editor|\/_editor\/|astro-dev-toolbar|Annotate this article/);
     }
+    expect(everyFile(build.outDir).filter((file) => file.includes('_editor') || file.includes('dev-toolbar'))).toEqual([]);
   });
 });
