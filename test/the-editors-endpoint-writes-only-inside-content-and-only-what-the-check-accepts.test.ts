@@ -223,3 +223,17 @@ describe('the endpoint refuses', () => {
     }
   });
 });
+
+describe('a draft entry marked as asserting nothing', () => {
+  it('leaves the claims for notClaims, with its reason, in a list made for it at the end of the file', async () => {
+    const { drafts, files } = await state();
+    const draft = drafts.find((d) => d.text === 'Neighbouring countries are watching closely.')!;
+    const before = annotations();
+    const refused = await post('not-a-claim', { slug: SLUG, annotations: files.annotations, draft, reason: ' ' });
+    expect(refused.status).toBe(422);
+    const marked = await post('not-a-claim', { slug: SLUG, annotations: files.annotations, draft, reason: 'A transition to the neighbours’ cases.' });
+    expect(marked.status).toBe(200);
+    expect(annotations()).toBe(`${before.replace('  - draft: { exact: "Neighbouring countries are watching closely." }\n', '')}\nnotClaims:\n  - quote: { exact: "Neighbouring countries are watching closely." }\n    reason: "A transition to the neighbours’ cases."\n`);
+    expect(runCheck(corpus.root, [SLUG]).status).toBe(0);
+  });
+});

@@ -35,22 +35,22 @@ const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) +
 const lineEnd = (text: string, at: number) => (at > 0 && text[at - 1] === '\n' ? at : text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at) + 1);
 const lineNumber = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
-/** Reads the `claims:` list, or says why an edit cannot be spliced into this file. */
-export function readClaimsSequence(text: string): ClaimsSequence | { refused: string } {
+/** Reads the `claims:` list (or another top-level list: `notClaims:`), or says why an edit cannot be spliced into this file. */
+export function readClaimsSequence(text: string, key: 'claims' | 'notClaims' = 'claims'): ClaimsSequence | { refused: string } {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return { refused: `annotations.yaml is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}): fix it first` };
   if (!isMap(doc.contents)) return { refused: 'annotations.yaml is not a mapping of paragraphs, claims…: fix it first' };
-  const pair = doc.contents.items.find((p: Pair) => isScalar(p.key) && p.key.value === 'claims');
+  const pair = doc.contents.items.find((p: Pair) => isScalar(p.key) && p.key.value === key);
   const ending = text.endsWith('\n') || text === '' ? '' : '\n';
-  if (!pair) return { entries: [], from: text.length, to: text.length, indent: '  ', opening: `${ending}\nclaims:\n` };
+  if (!pair) return { entries: [], from: text.length, to: text.length, indent: '  ', opening: `${ending}\n${key}:\n` };
   const value = pair.value;
   const keyEnd = lineEnd(text, (pair.key as { range: [number, number, number] }).range[1]);
   if (value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.flow && value.items.length === 0)) {
     // `claims:` with nothing, or `claims: []`: the list replaces the rest of the key's line.
     const keyStart = lineStart(text, (pair.key as { range: [number, number, number] }).range[0]);
-    return { entries: [], from: keyStart, to: keyEnd, indent: '  ', opening: 'claims:\n' };
+    return { entries: [], from: keyStart, to: keyEnd, indent: '  ', opening: `${key}:\n` };
   }
-  if (!isSeq(value) || value.flow) return { refused: 'the claims in annotations.yaml are not a list of entries each starting "- ": write them so, to edit them here' };
+  if (!isSeq(value) || value.flow) return { refused: `the ${key} in annotations.yaml are not a list of entries each starting "- ": write them so, to edit them here` };
   const entries = value.items.map((item) => {
     const [start, , end] = (item as { range: [number, number, number] }).range;
     const first = lineStart(text, start);

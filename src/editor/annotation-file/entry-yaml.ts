@@ -29,3 +29,6 @@ export function claimYaml(claim: ClaimInput, indent: string): string {
 
 /** A draft entry: words still to classify. */
 export const draftYaml = (quote: Quote, indent: string): string => `${indent}- draft: ${quoteYaml(quote)}\n`;
+
+/** A passage marked as asserting nothing, with the reason (README's "Coverage"). */
+export const notClaimYaml = (quote: Quote, reason: string, indent: string): string => `${indent}- quote: ${quoteYaml(quote)}\n${indent}  reason: ${string(reason)}\n`;

@@ -6,7 +6,7 @@ import { MIN_STATEMENT_WORDS } from '../../lib/problems/claim-statement.ts';
 import { type ClaimInput, claimSchema } from '../../lib/schema/annotation-schema.ts';
 import type { CompiledArticle } from '../../render/compile-article.ts';
 import { readClaimsSequence } from '../annotation-file/claims-sequence.ts';
-import { claimYaml, draftYaml } from '../annotation-file/entry-yaml.ts';
+import { claimYaml, draftYaml, notClaimYaml } from '../annotation-file/entry-yaml.ts';
 import { type Anchor, type NewEntry, spliceClaims } from '../annotation-file/splice-claims.ts';
 import { Refusal } from './content-files.ts';
 
@@ -142,4 +142,25 @@ export function joinDraftText(article: Article, request: DraftRequest): string {
   if (!next) throw new Refusal(422, 'this draft entry is the last of its paragraph: there is no next one to widen it over (a claim may not cross paragraphs)');
   const joined = draftEntry(blocks, draft.blockIndex, draft.start, next.a!.end, index, true);
   return spliceClaims(article.text, list, anchors, new Set([index, next.i]), joined);
+}
+
+/**
+ * A draft entry marked as asserting nothing (a transition such as "Let us mention them:"): it leaves
+ * `claims:` and joins `notClaims:`, in reading order there, with the editor's reason.
+ */
+export function notAClaimText(article: Article, request: DraftRequest): string {
+  const reason = String(request.reason ?? '').trim();
+  if (reason === '') throw new Refusal(422, 'say why these words assert nothing (e.g. "A transition introducing the list of risks")');
+  const { list, anchors, blocks, index, draft } = findDraft(article, request);
+  const quote = quoteForPassage(blocks, draft.blockIndex, draft.start, draft.end);
+  if (!quote) throw new Refusal(422, 'these words occur twice with the same words around them: split or widen the draft entry first');
+  const without = spliceClaims(article.text, list, anchors, new Set([index]), []);
+  const passages = readClaimsSequence(without, 'notClaims');
+  if ('refused' in passages) throw new Refusal(422, passages.refused);
+  // Where each passage already marked stands, found as the check finds it: by its quote.
+  const placed = passages.entries.map((entry): Anchor | undefined => {
+    const found = anchorQuote(blocks, ((entry.value ?? {}) as { quote?: { exact: string } }).quote ?? { exact: '' });
+    return found.found === 'once' ? found.anchor : undefined;
+  });
+  return spliceClaims(without, passages, placed, new Set(), [{ yaml: (indent) => notClaimYaml(quote, reason, indent), anchor: draft }]);
 }

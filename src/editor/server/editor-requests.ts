@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddSourceRequest, DeleteClaimRequest, DraftRequest, QuoteAnswer, QuoteRequest, SaveClaimRequest, WriteAnswer } from '../toolbar/editor-api.ts';
 import { EDITOR_PATH } from '../toolbar/editor-api.ts';
 import { addSource } from './add-source.ts';
-import { deleteClaimText, joinDraftText, saveClaimText, splitDraftText } from './annotation-edits.ts';
+import { deleteClaimText, joinDraftText, notAClaimText, saveClaimText, splitDraftText } from './annotation-edits.ts';
 import { articleState } from './article-state.ts';
 import { Refusal } from './content-files.ts';
 import { quoteForSelection } from './quote-for-selection.ts';
@@ -104,10 +104,12 @@ async function handle(route: string, req: IncomingMessage, url: URL, contentDir:
       return saved(`deleted the claim "${request.id}"; its sentences are back to classify`);
     }
     case 'split-draft':
-    case 'join-draft': {
+    case 'join-draft':
+    case 'not-a-claim': {
       const request = body as unknown as DraftRequest;
-      await saveAnnotations(contentDir, slug, request.annotations, (article) => (route === 'split-draft' ? splitDraftText(article, request) : joinDraftText(article, request)));
-      return saved(route === 'split-draft' ? 'split the draft entry in two' : 'widened the draft entry over the next one');
+      const edit = { 'split-draft': splitDraftText, 'join-draft': joinDraftText, 'not-a-claim': notAClaimText }[route];
+      await saveAnnotations(contentDir, slug, request.annotations, (article) => edit(article, request));
+      return saved({ 'split-draft': 'split the draft entry in two', 'join-draft': 'widened the draft entry over the next one', 'not-a-claim': 'marked the passage as asserting nothing' }[route]);
     }
     case 'source': {
       const { id } = await addSource(contentDir, body as unknown as AddSourceRequest);

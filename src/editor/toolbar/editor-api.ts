@@ -109,12 +109,16 @@ export interface DeleteClaimRequest {
   id: string;
 }
 
-/** A draft entry to split at `at` (an offset in its paragraph), or, without `at`, to join with the next one in its paragraph. */
+/**
+ * A draft entry to split at `at` (an offset in its paragraph), or, without `at`, to join with the next
+ * one in its paragraph; or, with `reason`, to mark as asserting nothing (a notClaims entry).
+ */
 export interface DraftRequest {
   slug: string;
   annotations: string;
   draft: { paragraphId: string; start: number; end: number };
   at?: number;
+  reason?: string;
 }
 
 export interface SourceFields {

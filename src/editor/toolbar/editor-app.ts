@@ -203,6 +203,7 @@ export default defineToolbarApp({
       },
       split: (draft: DraftView, at: number) => void write('split-draft', { slug, annotations: state!.files.annotations, draft, at }),
       join: (draft: DraftView) => void write('join-draft', { slug, annotations: state!.files.annotations, draft }),
+      notAClaim: (draft: DraftView, reason: string) => void write('not-a-claim', { slug, annotations: state!.files.annotations, draft, reason }),
     };
 
     async function saveSource(typed: SourceEntry): Promise<void> {
@@ -271,7 +272,7 @@ export default defineToolbarApp({
         claim: claimPanel,
         drafts: draftList(drafts, draftHooks),
         problems: problems.length
-          ? h('div', {}, h('p', {}, 'The content’s problems, as `npm run check` states them. The page shows the last version without them until they are fixed.'), h('ul', { class: 'problems' }, ...problems.map(problemItem)))
+          ? h('div', {}, h('p', {}, 'The content’s problems, as npm run check states them. The page shows the last version without them until they are fixed.'), h('ul', { class: 'problems' }, ...problems.map(problemItem)))
           : h('p', {}, 'No problems: the page shows the files as they are.'),
         source: state
           ? sourceForm(state.sourceTypes, state.nextSourceId, source, (e) => void saveSource(e), () => ((source = emptySource()), (tab = entry ? 'claim' : 'drafts'), (addSourceToEntry = false), render()))

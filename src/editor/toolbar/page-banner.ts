@@ -27,12 +27,13 @@ export function showProblemBanner(problems: readonly ProblemView[], open: () => 
     document.body.append(host);
   }
   const [first] = problems;
+  const problem = first!.problem.length > 160 ? `${first!.problem.slice(0, 160)}…` : first!.problem;
   host.shadowRoot!.replaceChildren(
     h('style', {}, BANNER_CSS),
     h(
       'div',
       { role: 'alert' },
-      h('p', {}, `${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content: this page shows the last version without one. `, h('code', {}, `${first!.file}:${first!.line}`), ` ${first!.problem}`),
+      h('p', {}, `${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the content: this page shows the last version without one. `, h('code', {}, `${first!.file}:${first!.line}`), ` ${problem}`),
       h('button', { type: 'button', onclick: open }, 'Show the problems'),
     ),
   );
