@@ -30,7 +30,11 @@ import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '
  */
 export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   const root = resolve(contentDir);
-  let watching = false;
+  /** The watchers listened to, and the context of the last load: a restart of the development server (new dependencies to bundle, say) brings a new store, which a change must load into. */
+  const watched = new WeakSet<object>();
+  let latest: LoaderContext | undefined;
+  let loading: Promise<void> | undefined;
+  let changedMeanwhile = false;
 
   async function loadAll({ config, store, parseData, logger, watcher }: LoaderContext): Promise<void> {
     // Only `astro build` indexes (dev and sync write no records, which would outlive them).
@@ -86,17 +90,37 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   return {
     name: 'annotated-article-loader',
     async load(context) {
+      latest = context;
       await loadAll(context);
       const { watcher, logger } = context;
-      if (!watcher || watching) return;
+      if (!watcher || watched.has(watcher)) return;
       // In `astro dev`: any change under the content folder (an article, its annotations, the sources)
       // loads the content again; only the articles it changes are rendered again. A mistake is logged
       // with every problem, and the pages keep showing the last good content until it is fixed.
-      watching = true;
+      watched.add(watcher);
       watcher.add(root);
+      // One load at a time, and one more after it when files changed meanwhile: a save writes a file in
+      // steps (a temporary file, then a rename, each an event), and loads run side by side finished in
+      // any order, so that one that had read the file before the save could store it last, and the page
+      // showed the old version.
+      const load = (): void => {
+        if (loading) {
+          changedMeanwhile = true;
+          return;
+        }
+        loading = loadAll(latest!)
+          .catch((error: Error) => logger.error(error.message))
+          .finally(() => {
+            loading = undefined;
+            if (changedMeanwhile) {
+              changedMeanwhile = false;
+              load();
+            }
+          });
+      };
       watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(root)) return;
-        loadAll(context).catch((error: Error) => logger.error(error.message));
+        load();
       });
     },
   };

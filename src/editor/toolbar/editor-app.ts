@@ -99,8 +99,11 @@ export default defineToolbarApp({
     /** The selection last made into a claim form: a click in the panel leaves it selected, and is no new selection. */
     let lastSelection = '';
     async function startFromSelection(event: Event): Promise<void> {
-      if (!open || !slug || !state) return;
+      if (!open || !slug) return;
       if (event.composedPath().some((node) => node instanceof Element && node.localName === 'astro-dev-toolbar')) return;
+      // A selection made as the page comes back from a save waits for the article to be read.
+      await firstRead;
+      if (!state) return;
       const passage = selectedPassage(document.getSelection());
       if (!passage) return;
       if ('why' in passage) return say(passage.why, 'error');
@@ -314,6 +317,6 @@ export default defineToolbarApp({
     });
     server.on(CONTENT_CHANGED, () => void refresh());
     if (sessionStorage.getItem(OPEN_KEY)) app.toggleState({ state: true });
-    void refresh();
+    const firstRead = refresh();
   },
 });
