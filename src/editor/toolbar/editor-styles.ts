@@ -6,7 +6,9 @@
 
 export const PANEL_CSS = `
 :host { all: initial; }
-.dock { position: fixed; inset-inline: 16px; bottom: 64px; max-height: min(46vh, 440px); z-index: 2000000000; display: flex; flex-direction: column;
+/* An element the panel hides stays hidden, whatever display its class gives it. */
+[hidden] { display: none !important; }
+.dock { position: fixed; inset-inline: 16px; bottom: 64px; max-height: min(56vh, 520px); z-index: 2000000000; display: flex; flex-direction: column;
   background: #fff; color: #1b1b1f; font: 14px/1.45 system-ui, sans-serif; border: 1px solid #b8b8c4; border-radius: 10px;
   box-shadow: 0 6px 28px rgb(0 0 0 / 0.25); }
 header { display: flex; gap: 12px; align-items: baseline; padding: 8px 14px; border-block-end: 1px solid #e2e2ea; }
@@ -18,6 +20,7 @@ h2 { font-size: 15px; margin: 0; }
 [role=tabpanel] { overflow: auto; padding: 10px 14px; flex: 1; }
 [role=tabpanel][hidden] { display: none; }
 .message { margin: 0; padding: 6px 14px; border-block-start: 1px solid #e2e2ea; min-height: 1.45em; }
+.message:empty { padding: 0; border: none; min-height: 0; }
 .message[data-tone=error] { color: #a0161b; background: #fff1f1; }
 .message[data-tone=done] { color: #155724; background: #effaf1; }
 form.claim { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 24px; }
@@ -29,6 +32,7 @@ textarea { min-height: 5.5em; resize: vertical; }
 fieldset { border: 1px solid #d3d3dd; border-radius: 6px; margin: 0; padding: 4px 8px 6px; }
 .kind { display: grid; grid-template-columns: auto 1fr; gap: 0 6px; align-items: start; margin-block: 3px; font-weight: 400; }
 .kind b { font-weight: 600; }
+.kind span { font-size: 13px; }
 blockquote { margin: 0; padding: 4px 8px; border-inline-start: 3px solid #6b6bd6; background: #f6f6fa; }
 .quote-context { color: #55555f; font-size: 13px; }
 button { font: inherit; cursor: pointer; }
@@ -58,5 +62,5 @@ export const PAGE_CSS = `
 ::highlight(annotated-editor-selected) { background-color: rgb(108 108 230 / 0.3); }
 .editor-note-actions { display: flex; gap: 8px; margin-block-start: 6px; }
 .editor-note-actions button { font: 13px system-ui, sans-serif; padding: 2px 8px; cursor: pointer; }
-body[data-editor-open] { padding-block-end: 48vh; }
+body[data-editor-open] { padding-block-end: 58vh; }
 `;
