@@ -1,7 +1,6 @@
 import type { DraftRequest, SaveClaimRequest } from '../toolbar/editor-api.ts';
 import { anchorQuote, type TextBlock } from '../../lib/placing/anchor-quotes.ts';
 import { quoteForPassage } from '../../lib/placing/quote-for-passage.ts';
-import { splitSentences } from '../../lib/placing/sentences.ts';
 import { MIN_STATEMENT_WORDS } from '../../lib/problems/claim-statement.ts';
 import { type ClaimInput, claimSchema } from '../../lib/schema/annotation-schema.ts';
 import type { CompiledArticle } from '../../render/compile-article.ts';
@@ -92,22 +91,18 @@ export function saveClaimText(article: Article, request: SaveClaimRequest): stri
 }
 
 /**
- * A claim deleted from the panel. The sentences it covered that nothing else covers become draft
- * entries in its place: they are back to classify, and the article's coverage stays complete.
+ * A claim deleted from the panel. Its words become a draft entry in its place, back to classify (and the
+ * article's coverage stays complete), unless another claim holds them all (an opinion on a word inside
+ * a factual claim), where nothing is left unclassified.
  */
 export function deleteClaimText(article: Article, id: string): string {
-  const { list, anchors, blocks } = entriesOf(article);
+  const { list, anchors, blocks, isDraft } = entriesOf(article);
   const index = list.entries.findIndex((e) => (e.value as { id?: unknown } | null)?.id === id);
   if (index < 0) throw new Refusal(409, `the claim "${id}" is no longer in annotations.yaml; the panel has read the file again`);
   const gone = anchors[index];
-  const added: NewEntry[] = [];
-  if (gone) {
-    const others = [...anchors.filter((a, i) => a && i !== index), ...(article.compiled.placed?.notClaims ?? [])] as Anchor[];
-    for (const sentence of splitSentences(blocks[gone.blockIndex]!.text)) {
-      const span = { blockIndex: gone.blockIndex, ...sentence };
-      if (overlaps(span, gone) && !others.some((o) => overlaps(o, span))) added.push(...draftEntry(blocks, gone.blockIndex, span.start, span.end, index, true));
-    }
-  }
+  const inside = (outer: Anchor, inner: Anchor) => outer.blockIndex === inner.blockIndex && outer.start <= inner.start && inner.end <= outer.end;
+  const held = gone !== undefined && anchors.some((a, i) => a && i !== index && !isDraft(i) && inside(a, gone));
+  const added = gone && !held ? draftEntry(blocks, gone.blockIndex, gone.start, gone.end, index, true) : [];
   return spliceClaims(article.text, list, anchors, new Set([index]), added);
 }
 

@@ -37,15 +37,21 @@ function offsetOf(para: Element, container: Node, offset: number): number {
   return count;
 }
 
-/** The selection as (paragraph, start, end), or why it cannot be one passage of one paragraph. */
+/**
+ * The selection as (paragraph, start, end), or why it cannot be one passage of one paragraph. A drag
+ * that starts or ends just outside the words (in the margin beside a list item, past a paragraph's
+ * end) still names the one paragraph whose words it covers: its ends are taken as that paragraph's.
+ */
 export function selectedPassage(selection: Selection | null): { paragraphId: string; start: number; end: number } | { why: string } | undefined {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
   const range = selection.getRangeAt(0);
-  const paraOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('.article-body .para') ?? undefined;
-  const para = paraOf(range.startContainer);
-  if (!para || para !== paraOf(range.endContainer)) return { why: 'select words within one paragraph of the article (a claim may not cross paragraphs)' };
-  const start = offsetOf(para, range.startContainer, range.startOffset);
-  const end = offsetOf(para, range.endContainer, range.endOffset);
+  const texts = [...document.querySelectorAll('.article-body .para > p')].filter((p) => range.intersectsNode(p) && wordNodes(p.parentElement!).some((node) => range.intersectsNode(node)));
+  if (texts.length === 0) return undefined;
+  if (texts.length > 1) return { why: 'select words within one paragraph of the article (a claim may not cross paragraphs)' };
+  const p = texts[0]!;
+  const para = p.parentElement!;
+  const start = p.contains(range.startContainer) ? offsetOf(para, range.startContainer, range.startOffset) : 0;
+  const end = p.contains(range.endContainer) ? offsetOf(para, range.endContainer, range.endOffset) : paragraphText(para).length;
   if (end <= start) return { why: 'select words of the article’s text (not its notes or numbers)' };
   return { paragraphId: para.id, start, end };
 }
