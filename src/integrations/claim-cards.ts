@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CardSpec, articleCardSpec, claimCardSpecs, layoutOf, siteCardSpec } from '../lib/cards/article-cards.ts';
@@ -20,7 +20,7 @@ import { type DrawnCards, drawCards } from './draw-cards.ts';
 export interface CardsReport {
   drawn: number;
   reused: number;
-  /** Milliseconds of one core for each card drawn, cards drawn ahead and after alike. */
+  /** Milliseconds of a drawing thread for each card drawn (a busy machine stretches it; `npm run bench` measures CPU alone). */
   msPerCard: number;
   threads: number;
   setting: string;
@@ -114,18 +114,17 @@ export function claimCards({ contentDir }: { contentDir: string }): AstroIntegra
           mkdirSync(target, { recursive: true });
           for (const spec of bySlug.get(path)!.claims) placeCard(store, spec.key, fileIn(out, spec.path));
         });
-        rmSync(join(cacheDir, 'claim-cards', 'kept'), { recursive: true, force: true });
         keepOnlyCards(store, used);
         const drawn = drawnAhead.drawn + drawnAfter;
         const report: CardsReport = {
           drawn,
-          reused: used.size - drawn,
+          reused: Math.max(0, used.size - drawn),
           msPerCard: drawn ? (drawnAhead.msPerCard * drawnAhead.drawn + afterMs) / drawn : 0,
           threads: drawnAhead.threads,
           setting,
         };
         writeFileSync(cardsReportFile(cacheDir), `${JSON.stringify(report)}\n`);
-        logger.info(`cards (${setting}): drew ${report.drawn} (${report.msPerCard.toFixed(0)} ms of a core each, on ${report.threads} thread(s) beside the pages), reused ${report.reused}`);
+        logger.info(`cards (${setting}): drew ${report.drawn} (${report.msPerCard.toFixed(0)} ms of a thread each, on ${report.threads} thread(s) beside the pages), reused ${report.reused}`);
       },
     },
   };
