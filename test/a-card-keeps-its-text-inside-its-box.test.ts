@@ -9,7 +9,7 @@ import { textWidth } from '../src/lib/cards/text-measure.ts';
 
 const ARTICLE = { title: 'Color Revolution In Kazakhstan 2022 – Analysis', authors: ['Konstantin Strigunov', 'Andrei Manoilo'] };
 const claim = (text: string, more: Partial<ClaimCardContent> = {}): ClaimCardContent => ({
-  text, number: 7, kind: 'sourced', finding: 'Sourced — public record, confirmed', article: ARTICLE, siteName: 'Annotated Reading', ...more,
+  text, kind: 'sourced', finding: 'Sourced — public record, confirmed', article: ARTICLE, siteName: 'Annotated Reading', ...more,
 });
 
 const WORDS = 'the authorities doubled the price of liquefied gas in Mangystau overnight and protests spread to Almaty'.split(' ');

@@ -23,7 +23,7 @@ describe('a card', () => {
       fc.asyncProperty(text, text, fc.array(text, { minLength: 1, maxLength: 3 }), fc.constantFrom('sourced', 'unsourced', 'opinion'), async (words, title, authors, kind) => {
         const lines = claimLines(words);
         for (const line of lines.lines) expect(textWidth(line, lines.style)).toBeLessThanOrEqual(lines.width);
-        const png = await drawCard(claimCard({ text: words, number: 1, kind, finding: 'Sourced — public record, confirmed', article: { title, authors }, siteName: 'Annotated Reading' }));
+        const png = await drawCard(claimCard({ text: words, kind, finding: 'Sourced — public record, confirmed', article: { title, authors }, siteName: 'Annotated Reading' }));
         expect(png.length).toBeLessThanOrEqual(100 * 1024);
         expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
         const article = await drawCard(articleCard({ title, authors, byKind: [{ kind, count: 3 }], siteName: 'Annotated Reading' }));

@@ -14,6 +14,7 @@ import { cardStoreFolder, hasCard, keepOnlyCards, placeCard, saveCard } from '..
 import { keepLastOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 import { BASE_PATH } from '../lib/site/base-path.ts';
 import { type DrawnCards, drawCards } from './draw-cards.ts';
+import { DEV_CARD_LINKS } from './card-routes/dev-card-links.ts';
 
 
 /** What the last build did with the cards, for the benchmark: `<cache>/cards-last-build.json`. */
@@ -53,8 +54,8 @@ const fileIn = (out: string, path: string) => join(out, path.slice(BASE_PATH.len
  * linked into the site from the store, and an article whose claim cards are all unchanged gets its
  * last build's folder of them back in one move (kept-output.ts), as its share pages do. Whatever the
  * threads did not draw (they failed, or an article changed between the two) is drawn then.
- * In `astro dev`, the same addresses are routes that draw the card on request (card-routes/), so that
- * an editor sees a claim's card before it is published.
+ * In `astro dev`, the same addresses are routes that draw the card on request (card-routes/), and each
+ * note links to its claim's card (dev-card-links.ts), so that an editor sees it before it is published.
  */
 export function claimCards({ contentDir }: { contentDir: string }): AstroIntegration {
   const setting = cardSetting();
@@ -66,8 +67,9 @@ export function claimCards({ contentDir }: { contentDir: string }): AstroIntegra
   return {
     name: 'claim-cards',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
+      'astro:config:setup': ({ command, injectRoute, injectScript }) => {
         if (command !== 'dev') return;
+        injectScript('page', DEV_CARD_LINKS);
         injectRoute({ pattern: '/card.png', entrypoint: new URL('./card-routes/site-card.png.ts', import.meta.url), prerender: true });
         injectRoute({ pattern: '/articles/[slug]/card.png', entrypoint: new URL('./card-routes/article-card.png.ts', import.meta.url), prerender: true });
         injectRoute({ pattern: '/articles/[slug]/cards/[id].png', entrypoint: new URL('./card-routes/claim-card.png.ts', import.meta.url), prerender: true });

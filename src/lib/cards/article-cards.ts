@@ -43,8 +43,8 @@ export function claimCardSpecs(exported: ClaimsExport, siteName: string, setting
   return new Map(
     exported.claims.map((claim) => {
       if (ofArticle) return [claim.id, ofArticle];
-      const content: ClaimCardContent = { text: claim.text, number: claim.number, kind: claim.kind, finding: claim.finding, article, siteName };
-      return [claim.id, spec({ card: 'claim', content }, claimCardPath(exported.article.slug, claim.id), claimCardAlt(content))];
+      const content: ClaimCardContent = { text: claim.text, kind: claim.kind, finding: claim.finding, article, siteName };
+      return [claim.id, spec({ card: 'claim', content }, claimCardPath(exported.article.slug, claim.id), claimCardAlt(content, claim.number))];
     }),
   );
 }

@@ -14,8 +14,8 @@ const firstWords = (text: string, count = 30) => {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 };
 
-export const claimCardAlt = (claim: ClaimCardContent): string =>
-  `Claim ${claim.number}, ${claim.finding}: “${firstWords(claim.text)}” From “${claim.article.title}” by ${listFormat(claim.article.authors)}, annotated on ${claim.siteName}.`;
+export const claimCardAlt = (claim: ClaimCardContent, number: number): string =>
+  `Claim ${number}, ${claim.finding}: “${firstWords(claim.text)}” From “${claim.article.title}” by ${listFormat(claim.article.authors)}, annotated on ${claim.siteName}.`;
 
 export const articleCardAlt = (article: ArticleCardContent): string =>
   `“${article.title}” by ${listFormat(article.authors)}, annotated on ${article.siteName}: ${article.byKind.reduce((sum, { count }) => sum + count, 0)} claims, ${countsInWords(article.byKind)}.`;

@@ -9,7 +9,7 @@ import type { Kind } from '../kinds/kinds.ts';
  * DESIGN_VERSION names this look in every card's cache key (card-key.ts): change it with anything
  * here or in the card layouts, and every card is drawn again.
  */
-export const DESIGN_VERSION = 'cards-1';
+export const DESIGN_VERSION = 'cards-2';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -4,11 +4,14 @@ import { CARD_HEIGHT, CARD_WIDTH, COLOUR, KIND_COLOUR, PAD, TYPE } from './card-
 import { box, type CardNode, fittedLines, kindMark, type LineStyle, textLines } from './card-element.ts';
 import { cardFooter, FOOTER_HEIGHT } from './card-footer.ts';
 
-/** What a claim's card shows: nothing else goes into its drawing or its cache key (card-key.ts). */
+/**
+ * What a claim's card shows: nothing else goes into its drawing or its cache key (card-key.ts). Not its
+ * number, which a claim added before it would change: the share page's title and the card's words for
+ * those who cannot see it give that.
+ */
 export interface ClaimCardContent {
   /** The claim's own words (an outer claim's words hold those of the claims inside it, never their numbers). */
   text: string;
-  number: number;
   kind: Kind;
   /** Its kind and basis in words, as its note's summary says them: "Sourced — public record, confirmed". */
   finding: string;
@@ -18,7 +21,7 @@ export interface ClaimCardContent {
 
 /*
  *  ┌──────────────────────────────────────────────────────────────┐
- *  │ ● Sourced — public record, confirmed                Claim 12 │  header: shape, finding in words
+ *  │ ● Sourced — public record, confirmed                         │  header: shape, finding in words
  *  │ ┃ “The claim's own words, in the article's serif, 44 to 64 px │
  *  │ ┃  high, whole where they fit, else cut after a word…”       │  the claim, on its kind's tint
  *  │ ─────────────────────────────────────────────────────────────│
@@ -59,14 +62,10 @@ export function claimLines(text: string) {
 export function claimCard(claim: ClaimCardContent): CardNode {
   const { colour, tint } = KIND_COLOUR[claim.kind];
   const words = claimLines(claim.text);
-  const finding = fittedLines(claim.finding, { face: 'sans', weight: 700, size: TYPE.finding, colour }, TEXT_WIDTH - 200, 1);
+  const finding = fittedLines(claim.finding, { face: 'sans', weight: 700, size: TYPE.finding, colour }, TEXT_WIDTH, 1);
   return box(
     { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', padding: `${PAD.block}px ${PAD.inline}px`, backgroundColor: COLOUR.background },
-    box(
-      { height: HEADER_HEIGHT, alignItems: 'center', justifyContent: 'space-between' },
-      box({ alignItems: 'center', gap: 16 }, kindMark(claim.kind, 30, colour), ...textLines(finding.lines, { face: 'sans', weight: 700, size: TYPE.finding, colour })),
-      ...textLines([`Claim ${claim.number}`], { face: 'sans', weight: 400, size: TYPE.byline, colour: COLOUR.muted }),
-    ),
+    box({ height: HEADER_HEIGHT, alignItems: 'center', gap: 16 }, kindMark(claim.kind, 30, colour), ...textLines(finding.lines, { face: 'sans', weight: 700, size: TYPE.finding, colour })),
     box(
       {
         marginTop: GAP,
