@@ -7,6 +7,7 @@ import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/content-security
 import { articleExports } from './src/integrations/article-exports.ts';
 import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
+import { claimCards } from './src/integrations/claim-cards.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/render/markdown-pipeline.ts';
@@ -44,5 +45,5 @@ export default defineConfig({
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
-  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir })],
+  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), claimCards({ contentDir }), pagefindIndex({ contentDir })],
 });

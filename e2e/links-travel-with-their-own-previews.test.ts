@@ -50,7 +50,8 @@ describe.each([
     expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
     expect(await meta(page, 'meta[property="og:type"]')).toBe(type);
     expect(await meta(page, 'meta[property="og:title"]')).toBe(await page.title());
-    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary');
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(new URL((await meta(page, 'meta[property="og:image"]'))!).pathname).toBe(path.startsWith('/articles/') ? `${path}card.png` : '/card.png');
     await close();
   });
 });

@@ -7,7 +7,9 @@
  * - Lighthouse (mobile defaults) on the article page;
  * - the article's load on the main thread: the longest task and the total blocking time, 10 loads;
  * - a scale run on a generated corpus (N/10, N/2 and N articles; N = 200 unless --articles says):
- *   build time, time per article, index size and time to the first result, and how each grows.
+ *   build time, time per article, index size and time to the first result, and how each grows;
+ * - the link previews' cards: drawn and reused in the cold and warm builds, what one costs, and at
+ *   scale, cold and warm, with every claim's card (the smallest corpus) and with the articles' only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,8 @@ import { buildCorpus, rebuildAfterOneNote } from './bench/scale.ts';
 import { writeClaimSharePages } from '../src/integrations/claim-share-pages.ts';
 import type { ClaimsExport } from '../src/lib/exports/claims-export.ts';
 import { serveStatic } from './static-server.ts';
+import { cardsRow, lastCardsReport, measureCardCost, seedClaimsJson } from './bench/cards.ts';
+import { availableParallelism } from 'node:os';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, 'landing-loads': { type: 'string', default: '20' } } });
 const N = Number(values.articles);
@@ -38,9 +42,21 @@ function timeBuild(): number {
 }
 
 for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(cache, { recursive: true, force: true });
-const build = { cold: timeBuild(), warm: timeBuild() };
+const cold = timeBuild();
+const coldCards = lastCardsReport('content');
+const warm = timeBuild();
+const warmCards = lastCardsReport('content');
+const build = { cold, warm };
 console.log('\nBuild (seconds)');
 console.table({ cold: build.cold.toFixed(2), warm: build.warm.toFixed(2) });
+
+const cardCost = await measureCardCost(seedClaimsJson('dist'));
+console.log('\nLink previews\' cards (src/lib/cards): the seed\'s 200 claims, its article and the site');
+console.table({ 'cold build': cardsRow(coldCards), 'warm build': cardsRow(warmCards) });
+console.log(
+  `One claim card, drawn alone on one thread (${cardCost.cards} cards): ${cardCost.cpuMsPerCard.toFixed(1)} ms of CPU, ${cardCost.wallMsPerCard.toFixed(1)} ms; PNG ${kb(cardCost.meanBytes)} KB on average, ${kb(cardCost.maxBytes)} KB at most.`,
+);
+console.log('Budgets: every card at most 100 KB; a warm build draws none.');
 
 const pages = measurePageWeights('dist');
 console.log('\nArticle pages on load (KB gzip unless said)');
@@ -105,10 +121,22 @@ const SCALE_QUERY = 'Masimov';
 const NOT_MEASURED = { msToFirstResult: NaN, fastestMs: NaN, slowestMs: NaN, gzipBytes: NaN };
 const steps = [...new Set([Math.max(1, Math.round(N / 10)), Math.max(1, Math.round(N / 2)), N])];
 const scale = [];
+// The scale runs keep the articles' cards only (CARDS=articles, an archive's setting); the smallest corpus
+// is also built with every claim's card, cold and warm, for what claim cards add.
+const withClaimCards: { articles: number; claims: number; cold: number; coldCards: ReturnType<typeof lastCardsReport>; warm: number; warmCards: ReturnType<typeof lastCardsReport> }[] = [];
 for (const n of steps) {
   generateCorpus('bench-results/corpus', n);
-  const { seconds, peakBytes, peakByProgram, indexBytes, claims } = await buildCorpus('bench-results/corpus', 'bench-results/corpus-dist');
-  const rebuild = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist');
+  if (n === steps[0]) {
+    const all = await buildCorpus('bench-results/corpus', 'bench-results/corpus-dist', 'all');
+    const allCold = lastCardsReport('bench-results/corpus');
+    const allWarm = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist', 'all');
+    withClaimCards.push({ articles: n, claims: all.claims, cold: all.seconds, coldCards: allCold, warm: allWarm.seconds, warmCards: lastCardsReport('bench-results/corpus') });
+    generateCorpus('bench-results/corpus', n);
+  }
+  const { seconds, peakBytes, peakByProgram, indexBytes, claims } = await buildCorpus('bench-results/corpus', 'bench-results/corpus-dist', 'articles');
+  const coldCards = lastCardsReport('bench-results/corpus');
+  const rebuild = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist', 'articles');
+  const cards = { cold: coldCards, warm: lastCardsReport('bench-results/corpus') };
   // The share pages were written by the full build; writing them again, alone, gives their part of its time.
   const shareStart = performance.now();
   writeClaimSharePages('bench-results/corpus-dist', new URL('http://127.0.0.1:4321/'));
@@ -128,7 +156,7 @@ for (const n of steps) {
   const paced = holdsQuery ? await measureFirstSearchMedian(browser, `${corpusSite.url}/articles/generated-0001/`, SCALE_QUERY, 'header', AT_A_READERS_PACE) : NOT_MEASURED;
   await corpusSite.close();
   scale.push({
-    articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, secondsPerArticle: seconds / n, indexBytes,
+    articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, cards, secondsPerArticle: seconds / n, indexBytes,
     msToFirstResult: search.msToFirstResult, fastestMs: search.fastestMs, slowestMs: search.slowestMs, searchGzipBytes: search.gzipBytes,
     page: { msToFirstResult: onPage.msToFirstResult, fastestMs: onPage.fastestMs, slowestMs: onPage.slowestMs, gzipBytes: onPage.gzipBytes },
     paced: { msToFirstResult: paced.msToFirstResult, fastestMs: paced.fastestMs, slowestMs: paced.slowestMs, gzipBytes: paced.gzipBytes },
@@ -148,6 +176,7 @@ console.table(
         'claims per article': (s.claims / s.articles).toFixed(0),
         'build (s)': s.seconds.toFixed(1),
         'claim share pages alone (s; made beside the pages)': s.shareSeconds.toFixed(1),
+        'cards, cold; warm (CARDS=articles)': `${cardsRow(s.cards.cold)}; ${cardsRow(s.cards.warm)}`,
         'peak memory, GB (all processes; Astro\'s, Pagefind\'s)': `${gb(s.peakBytes)} (${gb(s.peakByProgram.node ?? 0)}, ${gb(s.peakByProgram.pagefind ?? 0)})`,
         'rebuild after one note (s, % of build)': `${s.rebuild.seconds.toFixed(1)}, ${((s.rebuild.seconds / s.seconds) * 100).toFixed(0)}%`,
         'rebuild peak memory, GB': gb(s.rebuild.peakBytes),
@@ -168,6 +197,19 @@ const slope = last.articles > before.articles ? (last.seconds - before.seconds) 
 const projected1000 = last.articles >= 1000 ? last.seconds * (1000 / last.articles) : last.seconds + (1000 - last.articles) * slope;
 if (last.articles < 1000) console.log(`Projected for 1,000 articles: ${projected1000.toFixed(0)} s (${slope.toFixed(3)} s for each article past ${last.articles}).`);
 console.log('Budget: 1,000 articles of about 100 claims build and index in under 2 minutes on 2 cores; time to first result flat as N grows.');
+// Every claim's card: measured on the smallest corpus, and for 1,000 articles the articles-only build plus
+// each claim card's cost shared among the cores (the cards are drawn beside the pages, so this is an upper bound).
+const cores = availableParallelism();
+for (const run of withClaimCards) {
+  console.log(
+    `With every claim's card (CARDS=all), ${run.articles} articles, ${run.claims} claims: cold ${run.cold.toFixed(1)} s (${cardsRow(run.coldCards)}), a rebuild after one note ${run.warm.toFixed(1)} s (${cardsRow(run.warmCards)}).`,
+  );
+}
+const claimsAt1000 = (last.claims / last.articles) * 1000;
+const projectedCards1000 = projected1000 + (claimsAt1000 * cardCost.cpuMsPerCard) / 1000 / cores;
+console.log(
+  `Projected for 1,000 articles with every claim's card: cold about ${projectedCards1000.toFixed(0)} s (${claimsAt1000.toFixed(0)} cards × ${cardCost.cpuMsPerCard.toFixed(0)} ms on ${cores} cores added to ${projected1000.toFixed(0)} s); warm as the rebuild above, every card reused. CARDS=articles saves those ${(projectedCards1000 - projected1000).toFixed(0)} s of a cold build; a claim's share page then shows its article's card.`,
+);
 console.log('Budget (issue 15): a rebuild after one changed note under 20% of the full build; the full build\'s peak memory under 3 GB.');
 // The first search's growth between the two largest runs (500 and 1,000 articles for --articles 1000).
 const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(0)}%`;
@@ -177,5 +219,5 @@ if (scale.length > 1) {
 console.log('Budget (issue 16): at 1,000 articles the first search fetches at most 300 KB gzip and shows its first result within 300 ms, in the header box and on /search/, and neither grows by more than 10% from 500 to 1,000 articles.');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, pages, firstSearch, firstSearchPage, firstSearchPaced, lighthouse: lighthouseScores, loadTasks, landing, drift, scale, projected1000 }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), build, cards: { cold: coldCards, warm: warmCards, cost: cardCost, withClaimCards, projectedCards1000 }, pages, firstSearch, firstSearchPage, firstSearchPaced, lighthouse: lighthouseScores, loadTasks, landing, drift, scale, projected1000 }, null, 2)}\n`);
 console.log('\nWritten: bench-results/bench.json');

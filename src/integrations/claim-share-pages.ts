@@ -7,6 +7,7 @@ import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/ex
 import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-files.ts';
 import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
+import { cardSetting } from '../lib/cards/card-setting.ts';
 import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
@@ -56,7 +57,8 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
         cacheDir = fileURLToPath(config.cacheDir);
         kept = join(cacheDir, 'claim-share-pages');
         made = join(cacheDir, 'claim-share-pages-made');
-        version = pipelineVersion().then((code) => `${code}\n${site.href}\n`);
+        // The edition's card setting names the picture each page shows (src/lib/cards/card-setting.ts).
+        version = pipelineVersion().then((code) => `${code}\n${site.href}\ncards ${cardSetting()}\n`);
       },
       'astro:build:start': async () => {
         keepLastOutput(kept, outDir);

@@ -3,6 +3,7 @@ import { stringifyEntities } from 'stringify-entities';
 import type { ClaimsExport } from './claims-export.ts';
 import { jsonForScript } from '../format/json-for-script.ts';
 import { claimReviewJsonLd } from './schema-org.ts';
+import { imageMeta } from '../cards/image-meta.ts';
 
 // Written as a string rather than a hast tree: a site of 1,000 articles has some 100,000 share pages,
 // and serialising a tree for each was most of their cost. The escaping is hast-util-to-html's own.
@@ -22,7 +23,13 @@ const POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
  * in the article (a `<meta>` refresh, which works without JavaScript), with a plain link as well.
  * Factual claims with a record status carry their finding as a schema.org ClaimReview.
  */
-export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['article'], site: URL): string {
+/** The picture a link preview shows: the claim's card (src/lib/cards/), at its address under the base path. */
+export interface ShareImage {
+  path: string;
+  alt: string;
+}
+
+export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['article'], site: URL, image: ShareImage): string {
   const page = new URL(claim.share, site);
   const articleUrl = new URL(article.url, site);
   // From the site's root, under its base path (as `link` is): a relative `../../#…` led to a missing
@@ -56,7 +63,8 @@ export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['arti
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),
     meta('property', 'og:url', page.href),
-    meta('name', 'twitter:card', 'summary'),
+    ...imageMeta(new URL(image.path, site).href, image.alt).map(([key, name, content]) => meta(key, name, content)),
+    meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
     review ? `<script type="application/ld+json">${jsonForScript(review)}</script>` : '',
