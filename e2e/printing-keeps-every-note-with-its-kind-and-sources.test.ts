@@ -45,8 +45,10 @@ describe('the printed article', () => {
   });
 
   it('prints the sources’ addresses', () => {
-    // A long address may wrap onto the next line of the page, hence the spaces allowed inside it.
-    expect(text).toMatch(/<https:\/\/qazaqtv\.com\/[^>]*16550-csto-peacekeepers[^>]*> — Qazaq TV, 2022-01-13/);
+    // A long address wraps onto the next lines of the page wherever a hyphen or slash allows, so
+    // the line breaks pdftotext turns into spaces are taken out of each address before comparing.
+    const addresses = text.replace(/<[^>]*>/g, (address) => address.replace(/ /g, ''));
+    expect(addresses).toContain('<https://qazaqtv.com/amp/en/news/society/16550-csto-peacekeepers-to-leave-kazakhstan-today> — Qazaq TV, 2022-01-13');
   });
 
   it('leaves out what only works on screen: the search, the claims map and the view controls', () => {
