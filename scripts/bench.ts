@@ -24,6 +24,7 @@ import { buildCorpus, rebuildAfterOneNote } from './bench/scale.ts';
 import { writeClaimSharePages } from '../src/integrations/claim-share-pages.ts';
 import type { ClaimsExport } from '../src/lib/exports/claims-export.ts';
 import { serveStatic } from './static-server.ts';
+import { LOCAL_SITE_URL } from '../src/site.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, 'landing-loads': { type: 'string', default: '20' } } });
 const N = Number(values.articles);
@@ -111,7 +112,7 @@ for (const n of steps) {
   const rebuild = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist');
   // The share pages were written by the full build; writing them again, alone, gives their part of its time.
   const shareStart = performance.now();
-  writeClaimSharePages('bench-results/corpus-dist', new URL('http://127.0.0.1:4321/'));
+  writeClaimSharePages('bench-results/corpus-dist', { url: LOCAL_SITE_URL, base: '/' });
   const shareSeconds = (performance.now() - shareStart) / 1000;
   // A small corpus may hold the query in none of its claims (most names are swapped): its search is not timed.
   const articles = readdirSync('bench-results/corpus-dist/articles');

@@ -9,9 +9,9 @@ import { describeCoverage } from '../src/lib/problems/coverage.ts';
 import { type ContentProblem, formatProblem } from '../src/lib/problems/content-problem.ts';
 import { checkProblems } from '../src/render/compile-article.ts';
 import { readContent } from './placed-articles.ts';
+import { siteFromEnvironment } from '../src/site.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const content = await readContent(contentDir);
+const content = await readContent(siteFromEnvironment());
 const problems: ContentProblem[] = [...content.sourceProblems];
 const summaries: string[] = [];
 

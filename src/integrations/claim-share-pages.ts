@@ -8,6 +8,7 @@ import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-
 import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
 import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
+import type { SiteAddress } from '../site.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
 
@@ -15,7 +16,7 @@ const readExport = (dir: string, slug: string): string => readFileSync(join(dir,
 const builtArticles = (dir: string): string[] => (existsSync(join(dir, 'articles')) ? readdirSync(join(dir, 'articles')) : []);
 
 /** Writes every claim's share page of the built site in `dir`; returns how many. (The benchmark times this.) */
-export function writeClaimSharePages(dir: string, site: URL): number {
+export function writeClaimSharePages(dir: string, site: SiteAddress): number {
   const slugs = builtArticles(dir);
   return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, sharePagesPath(slug)), site), 0);
 }
@@ -40,7 +41,7 @@ function makeAhead(work: SharePagesWork): Promise<SharePagesDone> {
  * `claims.json` is not the one the site was built with) is made when the build is done.
  */
 export function claimSharePages({ contentDir }: { contentDir: string }): AstroIntegration {
-  let site: URL;
+  let site: SiteAddress;
   let outDir = '';
   let cacheDir = '';
   let kept = '';
@@ -51,12 +52,12 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
     name: 'claim-share-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.site!);
+        site = { url: config.site!, base: config.base };
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
         kept = join(cacheDir, 'claim-share-pages');
         made = join(cacheDir, 'claim-share-pages-made');
-        version = pipelineVersion().then((code) => `${code}\n${site.href}\n`);
+        version = pipelineVersion().then((code) => `${code}\n${site.url}\n${site.base}\n`);
       },
       'astro:build:start': async () => {
         keepLastOutput(kept, outDir);
@@ -66,7 +67,7 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
         const count = new Map<string, number>();
         for (const { slug } of files) count.set(slug, (count.get(slug) ?? 0) + 1);
         const articles = files.filter(({ slug }) => count.get(slug) === 1);
-        ahead = makeAhead({ articles, version: await version, site: site.href, kept, made }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        ahead = makeAhead({ articles, version: await version, site, kept, made }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

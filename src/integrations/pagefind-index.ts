@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder } from '../lib/search/search-records.ts';
+import { type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder, wantSearchRecords } from '../lib/search/search-records.ts';
 import { isKept, keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 
 /** Where the index goes in the site. */
@@ -103,9 +103,9 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') process.env[SEARCH_RECORDS_WANTED] = '1';
-        else delete process.env[SEARCH_RECORDS_WANTED];
+      'astro:config:setup': ({ command, config }) => {
+        // The loader writes the records only into a folder made here, so only for a build.
+        if (command === 'build') wantSearchRecords(searchRecordsFolder(fileURLToPath(config.cacheDir), resolve(contentDir)));
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimSharePage } from './claim-share-page.ts';
 import type { ClaimsExport } from './claims-export.ts';
+import type { SiteAddress } from '../../site.ts';
 
 /** Where an article's share pages stand in the site, beside its page. */
 export const sharePagesPath = (slug: string) => `articles/${slug}/claims`;
@@ -15,7 +16,7 @@ export const sharePagesKey = (version: string, claimsJson: string): string =>
   createHash('sha256').update(version).update(claimsJson).digest('hex').slice(0, 16);
 
 /** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. */
-export function writeArticleSharePages(claimsJson: string, folder: string, site: URL): number {
+export function writeArticleSharePages(claimsJson: string, folder: string, site: SiteAddress): number {
   const exported = JSON.parse(claimsJson) as ClaimsExport;
   for (const claim of exported.claims) {
     mkdirSync(join(folder, claim.id), { recursive: true });

@@ -3,6 +3,7 @@ import { stringifyEntities } from 'stringify-entities';
 import type { ClaimsExport } from './claims-export.ts';
 import { jsonForScript } from '../format/json-for-script.ts';
 import { claimReviewJsonLd } from './schema-org.ts';
+import { SITE_NAME, type SiteAddress } from '../../site.ts';
 
 // Written as a string rather than a hast tree: a site of 1,000 articles has some 100,000 share pages,
 // and serialising a tree for each was most of their cost. The escaping is hast-util-to-html's own.
@@ -22,9 +23,9 @@ const POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
  * in the article (a `<meta>` refresh, which works without JavaScript), with a plain link as well.
  * Factual claims with a record status carry their finding as a schema.org ClaimReview.
  */
-export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['article'], site: URL): string {
-  const page = new URL(claim.share, site);
-  const articleUrl = new URL(article.url, site);
+export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['article'], site: SiteAddress): string {
+  const page = new URL(claim.share, site.url);
+  const articleUrl = new URL(article.url, site.url);
   // From the site's root, under its base path (as `link` is): a relative `../../#…` led to a missing
   // page when the share link was opened without its trailing slash on a host that does not redirect.
   // The fragment names the words too.
@@ -37,7 +38,7 @@ export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['arti
       ? claimReviewJsonLd(
           { id: claim.id, text: claim.text, kind: claim.kind, record: claim.record, finding: claim.finding, url: page.href, reviewed: claim.reviewed },
           { title: article.title, authors: article.authors, url: articleUrl.href },
-          new URL(sitePath('method/'), site),
+          new URL(sitePath(site.base, 'method/'), site.url),
         )
       : undefined;
   const meta = (key: 'name' | 'property' | 'http-equiv', name: string, content: string) => `<meta ${key}="${attribute(name)}" content="${attribute(content)}">`;
@@ -48,10 +49,10 @@ export function claimSharePage(claim: ExportedClaim, article: ClaimsExport['arti
     meta('name', 'referrer', 'no-referrer'),
     meta('http-equiv', 'refresh', `0; url=${target}`),
     // The page's own title stays short (browsers and validators cut long ones); the preview says more.
-    `<title>${text(`Claim ${claim.number}, ${claim.kindLabel.toLowerCase()} — Annotated Reading`)}</title>`,
+    `<title>${text(`Claim ${claim.number}, ${claim.kindLabel.toLowerCase()} — ${SITE_NAME}`)}</title>`,
     meta('name', 'description', description),
     `<link rel="canonical" href="${attribute(page.href)}">`,
-    meta('property', 'og:site_name', 'Annotated Reading'),
+    meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),
