@@ -3,7 +3,7 @@ import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
 import { claimsExport } from '../src/lib/exports/claims-export.ts';
 import { claimsCsv } from '../src/lib/exports/claims-csv.ts';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
-import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
+import type { LocatedClaim } from '../src/lib/schema/annotation-set.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';

@@ -63,6 +63,20 @@ describe('imports', () => {
     expect(node).toEqual([]);
   });
 
+  it('never go both ways between two folders of the model', () => {
+    const folderOf = (path: string) => (path.startsWith('src/lib/') ? path.split('/')[2] : undefined);
+    const edges = new Set<string>();
+    for (const file of files) {
+      const from = folderOf(file);
+      for (const target of importsOf(file)) {
+        const to = folderOf(target);
+        if (from && to && from !== to) edges.add(`${from} -> ${to}`);
+      }
+    }
+    const both = [...edges].filter((edge) => edges.has(edge.split(' -> ').reverse().join(' -> ')));
+    expect(both).toEqual([]);
+  });
+
   it('carry the site’s settings as arguments: the environment is read in src/site.ts alone', () => {
     expect(importsOf('src/site.ts')).toEqual([]);
     // Pagefind's service reads the word files' size from its own environment: a setting for another

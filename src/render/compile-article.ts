@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
 import { checkRegistry, type RegistryProblems } from '../lib/registry/check-registry.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
-import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
+import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/placing/coverage.ts';
 import type { LoadedSources } from '../lib/reading/load-sources.ts';
 import { type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
 import { checkUnannotatedText, renderPreparedArticle } from './render-article.ts';

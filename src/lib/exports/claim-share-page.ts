@@ -1,16 +1,14 @@
 import { sitePath } from '../site/base-path.ts';
-import { stringifyEntities } from 'stringify-entities';
 import type { ClaimsExport } from './claims-export.ts';
 import { jsonForScript } from '../format/json-for-script.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from '../format/escape-html.ts';
 import { claimReviewJsonLd } from './schema-org.ts';
 import { SITE_NAME, type SiteAddress } from '../../site.ts';
 
 // Written as a string rather than a hast tree: a site of 1,000 articles has some 100,000 share pages,
 // and serialising a tree for each was most of their cost. The escaping is hast-util-to-html's own.
-const TEXT_ESCAPES = ['<', '&'];
-const ATTRIBUTE_ESCAPES = ['"', '&', "'", '`'];
-const text = (value: string) => stringifyEntities(value, { subset: TEXT_ESCAPES });
-const attribute = (value: string) => stringifyEntities(value, { subset: ATTRIBUTE_ESCAPES });
+const text = escapeHtmlText;
+const attribute = escapeHtmlAttribute;
 
 type ExportedClaim = ClaimsExport['claims'][number] & { sentence?: string };
 

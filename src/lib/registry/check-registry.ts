@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { PlacedClaim } from '../placing/place-annotations.ts';
-import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
+import type { LocatedParagraph, LocatedTombstone } from '../schema/annotation-set.ts';
 import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
