@@ -12,8 +12,8 @@ afterAll(() => browser.close());
 /**
  * Pagefind cuts its word index into files of 5,000 units (src/integrations/pagefind-index.ts, through a
  * setting Pagefind names unstable); a search fetches the file holding each word. With Pagefind's own
- * 20,000 the file holding "masimov" was 32.7 KB, the largest part of a first search after Pagefind's own
- * code; at 5,000 the seed's files are 8–10 KB.
+ * 20,000 the file holding "masimov" is about four times the size, the largest part of a first search
+ * after Pagefind's own code: a file over this size says the setting was lost.
  */
 const MOST_BYTES_PER_WORD_FILE = 12 * 1024;
 

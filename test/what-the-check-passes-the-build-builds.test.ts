@@ -7,7 +7,7 @@ import { runBuild, runCheck } from './site-commands.ts';
 
 afterAll(() => rmSync('.astro/data-store.json', { force: true }));
 
-/** A build takes 4 to 30 s on two busy cores; a test here runs one or two. */
+/** A build takes from seconds to half a minute on two busy cores; a test here runs one or two. */
 const BUILDS = { timeout: 180_000 };
 
 /** The build's output stops short of a crash: no stack trace into the project's code or a library's. */

@@ -32,9 +32,8 @@ const INDEX_OPTIONS = {
  * How much of the word index one file holds, in Pagefind's units (a word's places in a record, plus one
  * per record it is in). A search fetches the one file holding each word it asks for, so this sets what a
  * query's words cost; each file also adds a line to the index's entry list, which every first search
- * fetches. Pagefind's own 20,000 made the file holding "masimov" 32.7 KB on the one-article site; 5,000
- * makes it 8–10 KB there and is the lightest first search measured at 1, 500 and 1,000 articles alike
- * (README, "Search at scale"). Pagefind reads it from its service's environment: its only setting for it,
+ * fetches. Pagefind's own 20,000 makes the file a query reads about four times the size; 5,000 gave the
+ * lightest first search at 1, 500 and 1,000 articles alike (docs/search.md). Pagefind reads it from its service's environment: its only setting for it,
  * named unstable, so a test holds the files to this size (an upgrade that drops it fails there).
  */
 export const WORD_FILE_UNITS = 5000;

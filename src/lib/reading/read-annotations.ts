@@ -22,7 +22,7 @@ const BASIS_HINT: Record<(typeof BASES)[number], string> = {
   record: 'the public record confirms it',
 };
 
-const README_HINT = 'see "Annotating an article" in README.md for the format';
+const FORMAT_HINT = 'see docs/annotating.md for the format';
 
 /** A plain-English fix for a schema issue, keyed by the field it is about. */
 function fixFor(issue: core.$ZodIssue): string {
@@ -30,7 +30,7 @@ function fixFor(issue: core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `remove or correct ${issue.keys.map((k) => `"${k}"`).join(', ')}; a claim has id, kind, quote, note, record, basis, sources and fragment; a quote has exact, prefix and suffix`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `add "${String(field)}"; ${README_HINT}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `add "${String(field)}"; ${FORMAT_HINT}`;
   switch (field) {
     case 'kind':
       return `set kind to one of: ${KINDS.join(', ')}`;
@@ -41,7 +41,7 @@ function fixFor(issue: core.$ZodIssue): string {
     case 'id':
       return 'use lower-case words joined by hyphens, e.g. "masimov-detained"';
     default:
-      return README_HINT;
+      return FORMAT_HINT;
   }
 }
 
