@@ -1,6 +1,6 @@
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { describe, expect, it } from 'vitest';
-import { hostPolicy, PAGE_DIRECTIVES, SCRIPT_SOURCES } from '../src/lib/site/content-security-policy.ts';
+import { hostPolicy, PAGE_DIRECTIVES } from '../src/lib/site/content-security-policy.ts';
 
 /** A policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -14,18 +14,18 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('public/_headers, which Netlify and Cloudflare Pages send', () => {
-  it('sends the policy of the pages themselves (without their hashes) and frame-ancestors', async () => {
+  it('sends the policy the site says once (src/lib/site/content-security-policy.ts), with frame-ancestors', async () => {
     const { headers, errors } = await parseAllHeaders({ headersFiles: ['public/_headers'], configHeaders: [], minimal: true });
     expect(errors).toEqual([]);
     const all = headers.find((rule) => rule.for === '/*');
     expect(all?.values['Content-Security-Policy']).toBe(hostPolicy());
   });
 
-  it("allows, directive by directive, every source the page's <meta> allows, Pagefind's WebAssembly included", () => {
+  // Whether it allows all that each built page's own <meta> allows is held against the built pages
+  // themselves (e2e/every-page-loads-cleanly.test.ts), not against the constants it is made from.
+  it("lets Pagefind's WebAssembly run, and no other site frame the pages", () => {
     const host = directives(hostPolicy());
-    const page = directives([...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self'"].join(';'));
-    for (const [name, sources] of page) expect(host.get(name), name).toEqual(sources);
-    expect(host.get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(host.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(host.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
