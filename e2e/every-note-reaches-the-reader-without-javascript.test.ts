@@ -14,7 +14,7 @@ describe.each([
     expect(await page.locator('details.note').count()).toBe(claims);
     const note = page.locator('details.note').nth(10);
     await note.locator(':scope > summary').click();
-    expect(await note.locator('.note-text').isVisible()).toBe(true);
+    await expect.poll(() => note.locator('.note-text').isVisible()).toBe(true);
     expect((await note.locator('.note-text').textContent())?.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe('following a claim’s number', () => {
   it('without JavaScript still lands on the claim, highlighted', async () => {
     const { page } = await browser.open(ARTICLE, { viewport: WIDE, javaScriptEnabled: false });
     await page.locator('a.claim-ref[href="#gas-price-doubled"]').click();
-    expect(await page.$eval('#gas-price-doubled', (el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => page.$eval('#gas-price-doubled', (el) => el.matches(':target'))).toBe(true);
   });
 });
 

@@ -56,12 +56,12 @@ describe('the calm view', () => {
     const number = page.locator(`a.claim-ref[href="#${id}"]`);
     await number.scrollIntoViewIfNeeded();
     await number.hover();
-    expect(await page.evaluate(underlined, [id, 'kyrgyz-border-1212-km'])).toEqual([id]);
+    await expect.poll(() => page.evaluate(underlined, [id, 'kyrgyz-border-1212-km'])).toEqual([id]);
     await page.mouse.move(1, 1);
-    expect(await page.evaluate(underlined, [id])).toEqual([]);
+    await expect.poll(() => page.evaluate(underlined, [id])).toEqual([]);
     await number.click();
     await page.mouse.move(1, 1);
-    expect(await page.evaluate(underlined, [id])).toEqual([id]);
+    await expect.poll(() => page.evaluate(underlined, [id])).toEqual([id]);
     expect(await page.locator(`#${id}`).evaluate((claim) => getComputedStyle(claim).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
@@ -72,7 +72,7 @@ describe('the calm view', () => {
     const mark = page.locator(`details.note[data-claim="${id}"] > summary`);
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
-    expect(await page.evaluate(underlined, [id])).toEqual([id]);
+    await expect.poll(() => page.evaluate(underlined, [id])).toEqual([id]);
   });
 });
 

@@ -32,10 +32,10 @@ describe('the article at 375 px', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
+    await expect.poll(() => note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
     await expect.poll(() => note.locator('.note-text').isVisible()).toBe(true);
     await page.keyboard.press('Space');
-    expect(await note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(false);
+    await expect.poll(() => note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(false);
   });
 
   it('names each note’s kind in words in its summary', async () => {

@@ -69,6 +69,6 @@ describe.each([1440, 1100])('at %i px', (width) => {
     await page.mouse.down();
     await page.mouse.move(line.left + 200, line.middle, { steps: 5 });
     await page.mouse.up();
-    expect(await page.evaluate(() => getSelection()?.toString())).toMatch(/^We believe that the/);
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toMatch(/^We believe that the/);
   });
 });

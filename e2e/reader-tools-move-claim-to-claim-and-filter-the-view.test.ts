@@ -17,7 +17,7 @@ describe('moving claim to claim by keyboard', () => {
     const { page, errors } = await browser.open(ARTICLE);
     const total = await page.locator('.claim').count();
     await page.keyboard.press('j');
-    expect(await focusedClaim(page)).toEqual(['title-color-revolution', 'opinion']);
+    await expect.poll(() => focusedClaim(page)).toEqual(['title-color-revolution', 'opinion']);
     expect(await announced(page)).toBe(`Claim 1 of ${total}, opinion`);
     await page.keyboard.press('j');
     await page.keyboard.press(']');
@@ -25,9 +25,9 @@ describe('moving claim to claim by keyboard', () => {
     expect(await announced(page)).toMatch(new RegExp(`^Claim 3 of ${total}, `));
     await page.keyboard.press('k');
     await page.keyboard.press('j');
-    expect(await focusedClaim(page)).toEqual(third);
+    await expect.poll(() => focusedClaim(page)).toEqual(third);
     await page.keyboard.press('[');
-    expect(await announced(page)).toMatch(new RegExp(`^Claim 2 of ${total}, `));
+    await expect.poll(() => announced(page)).toMatch(new RegExp(`^Claim 2 of ${total}, `));
     expect(await page.locator('#reader-announce').getAttribute('aria-live')).toBe('polite');
     expect(errors).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('moving claim to claim by keyboard', () => {
     await page.keyboard.press('u');
     const [id] = (await focusedClaim(page))!;
     await page.keyboard.press('Enter');
-    expect(await page.$eval(`details.note[data-claim="${id}"]`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.$eval(`details.note[data-claim="${id}"]`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('details.note')?.getAttribute('data-claim'))).toBe(id);
     await page.keyboard.press('Escape');
     expect((await focusedClaim(page))![0]).toBe(id);
@@ -62,12 +62,12 @@ describe('moving claim to claim by keyboard', () => {
     expect(await note.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect((await focusedClaim(page))![0]).toBe(id);
     await page.keyboard.press('Escape');
-    expect(await note.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => note.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await focusedClaim(page))![0]).toBe(id);
     // The next claim's mark, which the open note lay over, takes a click.
     const next = page.locator('details.note').nth((await page.locator('details.note').evaluateAll((all, id) => all.findIndex((d) => d.getAttribute('data-claim') === id), id)) + 1);
     await next.locator(':scope > summary').click({ timeout: 5_000 });
-    expect(await next.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => next.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
   it('? opens a help dialog listing the keys, which Escape closes; axe finds nothing in it', async () => {
@@ -79,7 +79,7 @@ describe('moving claim to claim by keyboard', () => {
     const { violations } = await axe(page).include('#reader-help').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
-    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
   it('continues from whatever has the focus: a note’s summary leads on to the next claim', async () => {
@@ -100,20 +100,20 @@ describe('moving claim to claim by keyboard', () => {
     await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).uncheck();
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    expect(await focusedClaim(page)).toBeNull();
+    await expect.poll(() => focusedClaim(page)).toBeNull();
     expect(await announced(page)).toBe('');
     await page.reload({ waitUntil: 'load' });
     await page.keyboard.press('j');
     await page.keyboard.press('?');
-    expect(await focusedClaim(page)).toBeNull();
+    await expect.poll(() => focusedClaim(page)).toBeNull();
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
     await openEditionDetails(page);
     await page.getByRole('button', { name: /Keyboard/ }).click();
-    expect(await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('checkbox', { name: /Use the single-letter keys/ }).isChecked()).toBe(false);
     await page.getByRole('checkbox', { name: /Use the single-letter keys/ }).check();
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    expect(await focusedClaim(page)).not.toBeNull();
+    await expect.poll(() => focusedClaim(page)).not.toBeNull();
   });
 
   it('announces the claim and its kind on arrival by a shared link', async () => {
@@ -215,7 +215,7 @@ describe('the claims map', () => {
     expect(await map.evaluate((d) => d.closest('.edition-details') !== null)).toBe(true);
     await openEditionDetails(page);
     await map.locator(':scope > summary').click();
-    expect(await page.locator('.map-mark').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.map-mark').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     // No ruler down the window's edge: nothing of the map is fixed beside the text.
     expect(await page.$$eval('.claims-map, .claims-map *', (all) => all.filter((el) => getComputedStyle(el).position === 'fixed').length)).toBe(0);

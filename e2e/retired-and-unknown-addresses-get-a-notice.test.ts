@@ -67,7 +67,7 @@ describe('a malformed address (a broken percent-escape)', () => {
     expect(await page.locator('.link-notice').textContent()).toContain('Nothing on this page has the address #%E0%A4%A.');
     const note = page.locator('.article-body details.note').first();
     await note.locator(':scope > summary').click();
-    expect(await note.locator('.copy-link').isVisible()).toBe(true);
+    await expect.poll(() => note.locator('.copy-link').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

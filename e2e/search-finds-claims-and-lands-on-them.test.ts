@@ -63,7 +63,7 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site name
     await page.keyboard.press('Tab'); // the search box
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('CSTO');
     // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
     await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
@@ -73,9 +73,9 @@ describe('the search box in the header', () => {
     const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.press('Escape');
-    expect(await page.locator('#site-search-q').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#site-search-q').inputValue()).toBe('');
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
     await page.keyboard.type('CSTO');
     // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
@@ -83,7 +83,7 @@ describe('the search box in the header', () => {
     await page.locator('#site-search-panel .search-result').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${second}`);
   });

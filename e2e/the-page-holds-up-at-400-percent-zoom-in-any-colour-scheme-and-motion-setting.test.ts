@@ -37,7 +37,7 @@ describe('at 400 % zoom', () => {
     const note = page.locator('.article-body details.note').nth(2);
     await note.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
-    expect(await note.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await expect.poll(() => note.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
   });
 });
@@ -49,11 +49,11 @@ describe('motion', () => {
     expect(await behaviour(smooth.page)).toBe('auto');
     await smooth.page.mouse.down();
     await smooth.page.mouse.up();
-    expect(await behaviour(smooth.page)).toBe('smooth');
+    await expect.poll(() => behaviour(smooth.page)).toBe('smooth');
     await smooth.close();
     const reduced = await browser.open(ARTICLE, { reducedMotion: 'reduce' });
     await reduced.page.keyboard.press('Shift');
-    expect(await behaviour(reduced.page)).toBe('auto');
+    await expect.poll(() => behaviour(reduced.page)).toBe('auto');
     await reduced.close();
   });
 });

@@ -145,7 +145,7 @@ describe('the article at 1440 px', () => {
     const id = (await page.$eval('.article-body details.note[open]', (n) => (n as HTMLElement).dataset.claim))!;
     await page.locator(`details.note[data-claim="${id}"] > summary`).focus();
     await page.keyboard.press('Escape');
-    expect(await page.$$eval('.article-body details.note[open]', (open) => open.length)).toBe(0);
+    await expect.poll(() => page.$$eval('.article-body details.note[open]', (open) => open.length)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
   });
 
