@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, useBrowser, WIDE } from './browser.ts';
-import { publishedClaims, searchSettled } from './search-results.ts';
+import { useBrowser, WIDE } from './browser.ts';
+import { publishedClaims, searchedInHeaderBox, searchSettled } from './search-results.ts';
 
 const browser = useBrowser();
 
@@ -18,8 +18,7 @@ describe('a query naming a person or a figure ranks a claim that names it first'
     expect(naming).toContain(first!.split('#')[1]);
     await search.close();
 
-    const { page } = await browser.open(ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill(query);
+    const { page } = await searchedInHeaderBox(browser, query, { viewport: WIDE });
     const inBox = page.locator('#site-search-panel .search-result a.result-link').first();
     await inBox.waitFor();
     expect(naming).toContain((await inBox.getAttribute('href'))!.split('#')[1]);

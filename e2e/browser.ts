@@ -4,6 +4,11 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 export const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
 export const WIDE = { width: 1440, height: 900 };
 export const NARROW = { width: 375, height: 800 };
+/** The two widths most layouts are tested at, named, for `describe.each` and `it.each`. */
+export const BOTH_WIDTHS = [
+  ['1440 px', WIDE],
+  ['375 px', NARROW],
+] as const;
 
 /**
  * The suite's one Chromium (serve-dist.ts starts it): a file connects in a few milliseconds where a
@@ -137,26 +142,19 @@ export function useBrowser(): FileBrowser {
     await closeAll(openedForFile);
     await connection?.close();
   });
+  const track = async <T extends { close(): Promise<void> }>(list: { close(): Promise<void> }[], opening: Promise<T>): Promise<T> => {
+    const thing = await opening;
+    list.push(thing);
+    return thing;
+  };
   const connected = () => {
     if (!connection) throw new Error('useBrowser: the browser is connected in beforeAll; open pages inside a test or a hook');
     return connection;
   };
   return {
-    async open(path, options = {}, site = 'main') {
-      const page = await open(connected(), path, options, site);
-      opened.push(page);
-      return page;
-    },
-    async openForFile(path, options = {}, site = 'main') {
-      const page = await open(connected(), path, options, site);
-      openedForFile.push(page);
-      return page;
-    },
-    async context(options = {}) {
-      const context = await connected().newContext({ viewport: WIDE, ...options });
-      opened.push(context);
-      return context;
-    },
+    open: (path, options = {}, site = 'main') => track(opened, open(connected(), path, options, site)),
+    openForFile: (path, options = {}, site = 'main') => track(openedForFile, open(connected(), path, options, site)),
+    context: (options = {}) => track(opened, connected().newContext({ viewport: WIDE, ...options })),
     get connection() {
       return connected();
     },

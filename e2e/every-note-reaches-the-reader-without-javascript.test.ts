@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, NARROW, noteBoxes, overlaps, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, noteBoxes, overlaps, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('the article with JavaScript off at %s', (_name, viewport) => {
+describe.each(BOTH_WIDTHS)('the article with JavaScript off at %s', (_name, viewport) => {
   it('shows every claim with its note, which opens from its summary', async () => {
     const { page, errors } = await browser.open(ARTICLE, { javaScriptEnabled: false, viewport });
     const claims = await page.locator('.claim').count();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, useBrowser } from './browser.ts';
 import { builtPages } from './built-pages.ts';
 
 const browser = useBrowser();
@@ -10,10 +10,7 @@ describe.each([
   ['the article', ARTICLE],
   ['the method page', '/method/'],
 ])('%s', (_name, path) => {
-  it.each([
-    ['1440 px', WIDE],
-    ['375 px', NARROW],
-  ])('loads at %s with no console error, CSP violations included, and no sideways scroll', async (_w, viewport) => {
+  it.each(BOTH_WIDTHS)('loads at %s with no console error, CSP violations included, and no sideways scroll', async (_w, viewport) => {
     const { page, errors } = await browser.open(path, { viewport });
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, NARROW, useBrowser, WIDE } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -13,10 +13,7 @@ const topInView = (page: Page, selector: string) =>
 const noteOpen = (page: Page, claim: string) =>
   page.$eval(`details.note[data-claim="${claim}"]`, (el) => (el as HTMLDetailsElement).open);
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('arriving at %s', (_name, viewport) => {
+describe.each(BOTH_WIDTHS)('arriving at %s', (_name, viewport) => {
   it('at #claim scrolls to the claim, highlights it and opens its note', async () => {
     const { page, errors } = await browser.open(`${ARTICLE}#kyrgyz-border-1212-km`, { viewport });
     await expect.poll(() => topInView(page, '#kyrgyz-border-1212-km')).toBe(true);

@@ -1,7 +1,7 @@
 import jsonld from 'jsonld';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { ARTICLE, inView, NARROW, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, inView, useBrowser, WIDE } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -97,10 +97,7 @@ describe('a claim’s share link', () => {
     expect(await fetchText(opinion.share)).not.toContain('application/ld+json');
   });
 
-  it.each([
-    ['1440 px', WIDE],
-    ['375 px', NARROW],
-  ])('opened by a person at %s, lands on the claim in the article at once, with or without JavaScript', async (_w, viewport) => {
+  it.each(BOTH_WIDTHS)('opened by a person at %s, lands on the claim in the article at once, with or without JavaScript', async (_w, viewport) => {
     for (const javaScriptEnabled of [true, false]) {
       const { page, close } = await browser.open(`${ARTICLE}claims/tokayev-20000-almaty/`, { viewport, javaScriptEnabled });
       await page.waitForURL(`**${ARTICLE}#tokayev-20000-almaty**`);

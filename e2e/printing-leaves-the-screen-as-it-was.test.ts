@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, NARROW, notesPlaced, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, NARROW, notesPlaced, useBrowser, WIDE } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -13,10 +13,7 @@ const screenState = (page: Page) =>
   }));
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 0)));
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s, printing', (_name, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s, printing', (_name, viewport) => {
   it('leaves every note open or closed as it was, when printed or cancelled', async () => {
     const { page, errors, close } = await browser.open(`${ARTICLE}#gas-price-doubled`, { viewport });
     if (viewport === WIDE) await notesPlaced(page);

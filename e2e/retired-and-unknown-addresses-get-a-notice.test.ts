@@ -5,10 +5,7 @@ const browser = useBrowser();
 
 const SAMPLE = '/articles/sample/';
 
-describe.each([
-  ['with JavaScript', true],
-  ['without JavaScript', false],
-])('a link to a retired claim id, %s', (_how, javaScriptEnabled) => {
+describe.each([['with JavaScript', true], ['without JavaScript', false]])('a link to a retired claim id, %s', (_how, javaScriptEnabled) => {
   it('lands at the claim that replaced it, with a visible notice saying what changed and when', async () => {
     const { page, errors } = await browser.open(`${SAMPLE}#gas-price-rise`, { viewport: NARROW, javaScriptEnabled }, 'fixture');
     const notice = page.locator('#gas-price-rise .tombstone-notice');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, useBrowser } from './browser.ts';
 
 /**
  * A screen reader hears each claim's number and kind as it reaches the claim's words, and no marker
@@ -36,10 +36,7 @@ async function spokenText(page: Page): Promise<{ text: string; links: string[] }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s', (_width, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s', (_width, viewport) => {
   it('a screen reader hears “Claim N, kind:” just before each claim’s words, and no marker link', async () => {
     const { page } = await browser.open(ARTICLE, { viewport });
     const claims = await page.$$eval('.claim', (all) =>

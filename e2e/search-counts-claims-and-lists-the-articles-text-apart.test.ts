@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, NARROW, useBrowser } from './browser.ts';
 import { COUNT_AFTER_TYPING_MS, SEARCH_AFTER_TYPING_MS } from '../src/client/search/search-as-typed.ts';
-import { filterCount, listedClaims, searchSettled, showAll } from './search-results.ts';
+import { filterCount, listedClaims, searchedInHeaderBox, searchSettled, showAll } from './search-results.ts';
 
 const browser = useBrowser();
 
@@ -29,8 +29,7 @@ describe('search counts claims, and says so', () => {
   });
 
   it('in the header box, announces the number of claims, and the article’s text apart', async () => {
-    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: NARROW });
     const status = page.locator('#site-search-status');
     await expect.poll(() => status.textContent()).toMatch(/^\d+ claims match “Tokayev”\./);
     const announced = Number((await status.textContent())!.match(/^(\d+)/)![1]);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { searchedInHeaderBox } from './search-results.ts';
 
 const browser = useBrowser();
 
@@ -13,6 +14,14 @@ async function articleCounts(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const kind of KINDS) counts[kind] = Number(await page.locator(`[data-count-kind="${kind}"]`).textContent());
   return counts;
+}
+
+/** A page in a context of its own, noting the path of every request it makes, from its first. */
+async function withRequestsLogged(): Promise<{ page: Page; fetched: string[] }> {
+  const page = await (await browser.context({ viewport: WIDE })).newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  return { page, fetched };
 }
 
 describe('the search box in the header', () => {
@@ -41,8 +50,7 @@ describe('the search box in the header', () => {
   });
 
   it('shows claim results as you type "Masimov", and following one lands on the claim with its note open and focus on it', async () => {
-    const { page, errors } = await browser.open(ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill('Masimov');
+    const { page, errors } = await searchedInHeaderBox(browser, 'Masimov', { viewport: WIDE });
     const first = page.locator('#site-search-panel .search-result[data-kind] a.result-link').first();
     await first.waitFor();
     expect(await first.textContent()).toMatch(/Masimov/);
@@ -64,52 +72,46 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Tab'); // site name
     await page.keyboard.press('Tab'); // the search box
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-    await page.keyboard.type('CSTO');
-    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
-    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
-    await page.locator('#site-search-panel .search-result').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    /** Types "CSTO", then goes down the results to the second; returns where it leads. */
+    const toSecondResult = async () => {
+      await page.keyboard.type('CSTO');
+      // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
+      await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
+      await page.locator('#site-search-panel .search-result').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const onResult = () => page.evaluate(() => document.activeElement?.matches('#site-search-panel .search-result:nth-child(2) a') ?? false);
+      await expect.poll(onResult).toBe(true);
+      return page.evaluate(() => document.activeElement!.getAttribute('href')!);
+    };
+    const second = await toSecondResult();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#site-search-q').inputValue()).toBe('');
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
-    await page.keyboard.type('CSTO');
-    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
-    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
-    await page.locator('#site-search-panel .search-result').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    expect(await toSecondResult()).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${second}`);
   });
 
   it('announces the number of matching claims politely', async () => {
-    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: NARROW });
     await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/^\d+ claims match “Tokayev”\./);
     expect(await page.locator('#site-search-status').getAttribute('aria-live')).toBe('polite');
   });
 
   it('without JavaScript is a plain form that goes to /search/?q=', async () => {
-    const { page } = await browser.open(ARTICLE, { viewport: WIDE, javaScriptEnabled: false });
-    await page.locator('#site-search-q').fill('Masimov');
+    const { page } = await searchedInHeaderBox(browser, 'Masimov', { viewport: WIDE, javaScriptEnabled: false });
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=Masimov');
     expect(await page.locator('noscript').count()).toBe(1);
   });
 
   it('loads nothing of Pagefind until the reader starts a search', async () => {
-    const context = await browser.context({ viewport: WIDE });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    const { baseURL } = await import('vitest').then((v) => ({ baseURL: v.inject('baseURL') }));
-    await page.goto(new URL(ARTICLE, baseURL).href, { waitUntil: 'networkidle' });
+    const { page, fetched } = await withRequestsLogged();
+    await page.goto(new URL(ARTICLE, inject('baseURL')).href, { waitUntil: 'networkidle' });
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#site-search-q').focus();
     await expect.poll(() => fetched.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
@@ -118,10 +120,7 @@ describe('the search box in the header', () => {
 
 describe('the search page', () => {
   it('loads Pagefind and the filter every search uses with the page, before a word is typed, so that a first search waits only for its words', async () => {
-    const context = await browser.context({ viewport: WIDE });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const { page, fetched } = await withRequestsLogged();
     // Asked for once Pagefind has started, which on a busy machine can be after the network was quiet.
     const filterFile = page.waitForRequest((request) => request.url().endsWith('.pf_filter'), { timeout: 15_000 });
     await page.goto(new URL('/search/', inject('baseURL')).href, { waitUntil: 'networkidle' });

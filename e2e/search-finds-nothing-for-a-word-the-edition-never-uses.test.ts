@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, NARROW, useBrowser } from './browser.ts';
-import { filterCount, publishedClaims, searchSettled } from './search-results.ts';
+import { NARROW, useBrowser } from './browser.ts';
+import { filterCount, publishedClaims, searchedInHeaderBox, searchSettled } from './search-results.ts';
 
 const browser = useBrowser();
 
@@ -28,8 +28,7 @@ describe('a search for a word the edition never uses', () => {
   });
 
   it('in the header box, says and shows that nothing here mentions it', async () => {
-    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
-    await page.locator('#site-search-q').fill('Soros');
+    const { page } = await searchedInHeaderBox(browser, 'Soros', { viewport: NARROW });
     const said = 'Nothing here mentions “Soros”: no claim, note or article text holds the word.';
     await expect.poll(() => page.locator('#site-search-status').textContent()).toBe(said);
     await expect.poll(() => page.locator('#site-search-panel .search-none').textContent()).toBe(said);

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, useBrowser, WIDE } from './browser.ts';
-import { type PublishedClaim, publishedClaims, searchSettled, showAll } from './search-results.ts';
+import { type PublishedClaim, publishedClaims, searchedInHeaderBox, searchSettled, showAll } from './search-results.ts';
 
 const browser = useBrowser();
 let claims: Map<string, PublishedClaim>;
@@ -69,8 +69,7 @@ describe('a claim found by search reads on its own', () => {
   });
 
   it('in the header box: the same sentence, finding, article and number', async () => {
-    const { page } = await browser.open(ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: WIDE });
     const results = page.locator('#site-search-panel .search-result');
     await results.first().waitFor();
     for (const result of await results.all()) await expectReadsOnItsOwn(result);

@@ -1,7 +1,7 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { LANDING_LINKS } from '../scripts/bench/landing.ts';
-import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, useBrowser } from './browser.ts';
 
 /**
  * A shared link lands on its target at once, with no scroll from the top, and the target stays in view:
@@ -44,10 +44,7 @@ async function land(options: BrowserContextOptions, hash: string, id: string): P
 
 const inView = ({ top, height }: Seen) => top >= -2 && top < height - 16;
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s', (_width, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s', (_width, viewport) => {
   // Reduced motion changes only what the page's script allows (smooth moves after the reader acts),
   // so without JavaScript one setting covers both.
   describe.each([

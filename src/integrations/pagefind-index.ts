@@ -93,12 +93,11 @@ async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promi
  * always closed, whatever happens.
  */
 export function pagefindIndex({ contentDir }: { contentDir: string }): AstroIntegration {
-  let cacheDir = '';
-  let outDir = '';
-  let root = '';
+  /** Astro's folders, as its configuration gives them, and the folder of the records the loader writes. */
+  let folders: { cacheDir: string; outDir: string; root: string; records: SearchRecordsFolder };
   let key = '';
   let indexing: Promise<{ folder: string; pages: number; claims: number } | 'kept'> | undefined;
-  const keptIndex = () => join(cacheDir, 'search-index');
+  const keptIndex = () => join(folders.cacheDir, 'search-index');
   return {
     name: 'pagefind-index',
     hooks: {
@@ -107,15 +106,13 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
         if (command === 'build') wantSearchRecords(searchRecordsFolder(fileURLToPath(config.cacheDir), resolve(contentDir)));
       },
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
-        root = fileURLToPath(config.root);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        folders = { cacheDir, outDir: fileURLToPath(config.outDir), root: fileURLToPath(config.root), records: searchRecordsFolder(cacheDir, resolve(contentDir)) };
       },
       'astro:build:start': () => {
-        keepLastOutput(keptIndex(), outDir);
-        const records = searchRecordsFolder(cacheDir, resolve(contentDir));
-        key = indexKey(records, root);
-        indexing = isKept(keptIndex(), INDEX_PATH, key) ? Promise.resolve('kept') : buildIndex(records, cacheDir);
+        keepLastOutput(keptIndex(), folders.outDir);
+        key = indexKey(folders.records, folders.root);
+        indexing = isKept(keptIndex(), INDEX_PATH, key) ? Promise.resolve('kept') : buildIndex(folders.records, folders.cacheDir);
         // Held until the build is done; a failure is reported there, not as an unhandled rejection.
         indexing.catch(() => undefined);
       },
@@ -130,7 +127,7 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
         } finally {
           await pagefind.close();
           if (folder) await rm(folder, { recursive: true, force: true });
-          await rm(searchRecordsFolder(cacheDir, resolve(contentDir)).root, { recursive: true, force: true });
+          await rm(folders.records.root, { recursive: true, force: true });
         }
       },
     },
