@@ -2,18 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { ARTICLE, useBrowser } from './browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let text: string;
 let firstPage: string;
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 
 beforeAll(async () => {
-  browser = await launch();
-  const { page, close } = await open(browser, ARTICLE);
+  const { page, close } = await browser.openForFile(ARTICLE);
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   writeFileSync(join(dir, 'article.pdf'), pdf);
   // pdftotext is Poppler's (Debian's poppler-utils, which .ci/run installs).
@@ -21,10 +19,7 @@ beforeAll(async () => {
   firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, 'article.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   await close();
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await browser.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the printed article', () => {
   it('starts the article’s text on page 1, after the title, the authors and where it was first published', () => {

@@ -26,17 +26,14 @@ const files = articleFilesFolder(cacheDir, corpus.root);
  */
 async function build(cards = 'all'): Promise<CardsReport> {
   // The loader's part: the article's files, named by its digest, the last build's removed.
-  const result = await runArticleJob({ slug: 'sample', index: 0, compile: { ownFiles: corpus.read('annotations.yaml') } }, { root: corpus.root, site: SITE, pipeline: 'test', files });
+  const result = await runArticleJob({ slug: 'sample', index: 0, compile: { ownFiles: corpus.read('annotations.yaml') } }, { root: corpus.root, site: { url: SITE, base: '/' }, pipeline: 'test', files });
   expect(result.problems).toEqual([]);
   const entry = result.entry!.data;
   await keepOnlyArticleFiles(files, [entry]);
   // Astro empties the output folder before each build; the integration has moved out what it keeps.
   const logger = { info: () => undefined, warn: (message: string) => { throw new Error(message); } } as unknown as AstroIntegrationLogger;
-  const previous = process.env.CARDS;
-  process.env.CARDS = cards;
-  const hooks = claimCards({ contentDir: corpus.root }).hooks as Record<string, (options: unknown) => unknown>;
-  process.env.CARDS = previous;
-  await hooks['astro:config:done']!({ config: { site: SITE, outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  const hooks = claimCards({ contentDir: corpus.root, cards }).hooks as Record<string, (options: unknown) => unknown>;
+  await hooks['astro:config:done']!({ config: { site: SITE, base: '/', outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
   await hooks['astro:build:start']!({ logger });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'articles', 'sample'), { recursive: true });

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { type CardsReport, cardsReportFile } from '../../src/integrations/claim-cards.ts';
 import { claimCardSpecs, layoutOf } from '../../src/lib/cards/article-cards.ts';
 import { drawCard } from '../../src/lib/cards/draw-card.ts';
-import { SITE_NAME } from '../../src/lib/cards/site-name.ts';
+import { SITE_NAME } from '../../src/site.ts';
 import { siteCacheDir } from '../../src/lib/build-cache/site-cache.ts';
 import type { ClaimsExport } from '../../src/lib/exports/claims-export.ts';
 
@@ -18,7 +18,7 @@ export const lastCardsReport = (contentDir: string): CardsReport => JSON.parse(r
  */
 export async function measureCardCost(claimsJsonFile: string, count = 40) {
   const exported = JSON.parse(readFileSync(claimsJsonFile, 'utf8')) as ClaimsExport;
-  const specs = [...claimCardSpecs(exported, SITE_NAME, 'all').values()].slice(0, count);
+  const specs = [...claimCardSpecs(exported, { name: SITE_NAME, base: '/' }, 'all').values()].slice(0, count);
   await drawCard(layoutOf(specs[0]!.drawing));
   const cpu = process.cpuUsage();
   const start = performance.now();

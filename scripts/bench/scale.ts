@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { watchMemory } from './build-memory.ts';
 import { siteCacheDir } from '../../src/lib/build-cache/site-cache.ts';
 import { cardStoreFolder } from '../../src/lib/build-cache/card-store.ts';
+import { buildSite } from '../build-site.ts';
 
 function sizeOf(path: string): number {
   const info = statSync(path);
@@ -22,23 +21,12 @@ export interface BuildRun {
 }
 
 /** One `astro build` of a corpus into `outDir`, timed, its memory sampled. */
-function timeBuild(contentDir: string, outDir: string, args: string[] = [], cards = process.env.CARDS ?? 'all'): Promise<BuildRun> {
-  const start = performance.now();
-  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', CARDS: cards },
-  });
-  const stop = watchMemory(build.pid!);
-  let output = '';
-  build.stdout.on('data', (chunk) => (output += chunk));
-  build.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    build.on('error', reject);
-    build.on('close', (status) => {
-      const memory = stop();
-      if (status !== 0) reject(new Error(`The corpus did not build:\n${output}`));
-      else resolve({ seconds: (performance.now() - start) / 1000, ...memory, log: output });
-    });
-  });
+async function timeBuild(contentDir: string, outDir: string, args: string[] = [], cards = process.env.CARDS ?? 'all'): Promise<BuildRun> {
+  let stop = () => ({ peakBytes: 0, peakByProgram: {} as Record<string, number> });
+  const built = await buildSite({ contentDir, outDir, args, cards, onStart: (pid) => (stop = watchMemory(pid)) });
+  const memory = stop();
+  if (!built.ok) throw new Error(`The corpus did not build:\n${built.output}`);
+  return { seconds: built.seconds, ...memory, log: built.output };
 }
 
 /**

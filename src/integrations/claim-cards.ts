@@ -3,16 +3,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CardSpec, articleCardSpec, claimCardSpecs, layoutOf, siteCardSpec } from '../lib/cards/article-cards.ts';
+import { type CardSite, type CardSpec, articleCardSpec, claimCardSpecs, layoutOf, siteCardSpec } from '../lib/cards/article-cards.ts';
 import { claimCardsFolder } from '../lib/cards/card-paths.ts';
 import { cardSetting } from '../lib/cards/card-setting.ts';
-import { SITE_NAME } from '../lib/cards/site-name.ts';
+import { SITE_NAME } from '../site.ts';
 import { drawCard } from '../lib/cards/draw-card.ts';
 import type { ClaimsExport } from '../lib/exports/claims-export.ts';
 import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-files.ts';
 import { cardStoreFolder, hasCard, keepOnlyCards, placeCard, saveCard } from '../lib/build-cache/card-store.ts';
 import { keepLastOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
-import { BASE_PATH } from '../lib/site/base-path.ts';
 import { type DrawnCards, drawCards } from './draw-cards.ts';
 import { DEV_CARD_LINKS } from './card-routes/dev-card-links.ts';
 
@@ -31,21 +30,21 @@ export const cardsReportFile = (cacheDir: string) => join(cacheDir, 'cards-last-
 const readExport = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ClaimsExport;
 
 /** Every card of a site, from its articles' `claims.json`: the site's, each article's and (unless `CARDS=articles`) each claim's. */
-function siteCards(articles: readonly ClaimsExport[], setting: ReturnType<typeof cardSetting>) {
+function siteCards(articles: readonly ClaimsExport[], site: CardSite, setting: ReturnType<typeof cardSetting>) {
   return {
-    site: siteCardSpec(articles, SITE_NAME),
+    site: siteCardSpec(articles, site),
     articles: articles.map((exported) => ({
       slug: exported.article.slug,
-      card: articleCardSpec(exported, SITE_NAME),
-      claims: setting === 'all' ? [...claimCardSpecs(exported, SITE_NAME, setting).values()] : [],
+      card: articleCardSpec(exported, site),
+      claims: setting === 'all' ? [...claimCardSpecs(exported, site, setting).values()] : [],
     })),
   };
 }
 type SiteCards = ReturnType<typeof siteCards>;
 const allSpecs = (cards: SiteCards): CardSpec[] => [cards.site, ...cards.articles.flatMap(({ card, claims }) => [card, ...claims])];
 
-/** The site path of a card, as a path in the built site's folder. */
-const fileIn = (out: string, path: string) => join(out, path.slice(BASE_PATH.length));
+/** The site path of a card (under the base path), as a path in the built site's folder. */
+const fileIn = (out: string, base: string, path: string) => join(out, path.slice(base.length));
 
 /**
  * Draws the link previews' cards (src/lib/cards/): each claim's, each article's and the site's, as PNGs
@@ -57,12 +56,13 @@ const fileIn = (out: string, path: string) => join(out, path.slice(BASE_PATH.len
  * In `astro dev`, the same addresses are routes that draw the card on request (card-routes/), and each
  * note links to its claim's card (dev-card-links.ts), so that an editor sees it before it is published.
  */
-export function claimCards({ contentDir }: { contentDir: string }): AstroIntegration {
-  const setting = cardSetting();
+export function claimCards({ contentDir, cards }: { contentDir: string; cards: string | undefined }): AstroIntegration {
+  const setting = cardSetting(cards);
   let cacheDir = '';
   let outDir = '';
   let store = '';
   let kept = '';
+  let site: CardSite = { name: SITE_NAME, base: '/' };
   let ahead: Promise<DrawnCards | Error> = Promise.resolve({ drawn: 0, msPerCard: 0, threads: 0 });
   return {
     name: 'claim-cards',
@@ -79,12 +79,13 @@ export function claimCards({ contentDir }: { contentDir: string }): AstroIntegra
         outDir = fileURLToPath(config.outDir);
         store = cardStoreFolder(cacheDir);
         kept = join(cacheDir, 'claim-cards');
+        site = { name: SITE_NAME, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
       },
       'astro:build:start': async () => {
         keepLastOutput(kept, outDir);
         const files = await listExportFiles(articleFilesFolder(cacheDir, resolve(contentDir)), 'claims.json');
         const unique = new Map<string, CardSpec>();
-        for (const spec of allSpecs(siteCards(files.map(({ file }) => readExport(file)), setting))) if (!hasCard(store, spec.key)) unique.set(spec.key, spec);
+        for (const spec of allSpecs(siteCards(files.map(({ file }) => readExport(file)), site, setting))) if (!hasCard(store, spec.key)) unique.set(spec.key, spec);
         ahead = drawCards([...unique.values()], store).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -93,7 +94,7 @@ export function claimCards({ contentDir }: { contentDir: string }): AstroIntegra
         if (threads instanceof Error) logger.warn(`drew the cards after the build instead: ${threads.message}`);
         const drawnAhead = threads instanceof Error ? { drawn: 0, msPerCard: 0, threads: 0 } : threads;
         const slugs = existsSync(join(out, 'articles')) ? readdirSync(join(out, 'articles')).filter((slug) => existsSync(join(out, 'articles', slug, 'claims.json'))) : [];
-        const cards = siteCards(slugs.map((slug) => readExport(join(out, 'articles', slug, 'claims.json'))), setting);
+        const cards = siteCards(slugs.map((slug) => readExport(join(out, 'articles', slug, 'claims.json'))), site, setting);
         // What the threads did not draw is drawn here, one card after another.
         let drawnAfter = 0;
         const start = performance.now();
@@ -106,15 +107,15 @@ export function claimCards({ contentDir }: { contentDir: string }): AstroIntegra
           used.add(spec.key);
         }
         const afterMs = performance.now() - start;
-        placeCard(store, cards.site.key, fileIn(out, cards.site.path));
-        for (const { card } of cards.articles) placeCard(store, card.key, fileIn(out, card.path));
+        placeCard(store, cards.site.key, fileIn(out, site.base, cards.site.path));
+        for (const { card } of cards.articles) placeCard(store, card.key, fileIn(out, site.base, card.path));
         const folders = cards.articles
           .filter(({ claims }) => claims.length > 0)
           .map(({ slug, claims }) => ({ slug, claims, path: claimCardsFolder(slug), key: createHash('sha256').update(claims.map(({ path, key }) => `${path} ${key}`).join('\n')).digest('hex').slice(0, 16) }));
         const bySlug = new Map(folders.map((folder) => [folder.path, folder]));
         placeOutput(kept, out, folders, (path, target) => {
           mkdirSync(target, { recursive: true });
-          for (const spec of bySlug.get(path)!.claims) placeCard(store, spec.key, fileIn(out, spec.path));
+          for (const spec of bySlug.get(path)!.claims) placeCard(store, spec.key, fileIn(out, site.base, spec.path));
         });
         keepOnlyCards(store, used);
         const drawn = drawnAhead.drawn + drawnAfter;

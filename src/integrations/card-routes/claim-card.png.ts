@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { claimCardSpecs } from '../../lib/cards/article-cards.ts';
 import type { ClaimsExport } from '../../lib/exports/claims-export.ts';
-import { SITE_NAME } from '../../lib/cards/site-name.ts';
+import { base } from 'astro:config/client';
+import { SITE_NAME } from '../../site.ts';
 import { cardResponse } from './card-response.ts';
 
 /** `/articles/<slug>/cards/<claim id>.png` in `astro dev`: a claim's card, drawn when asked for. */
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
     articles.map(async (article) => {
       const exported = JSON.parse(await readFile(article.data.claimsJsonFile, 'utf8')) as ClaimsExport;
       // The claim's own card even where the edition keeps only the articles' (CARDS=articles): the editor sees it all the same.
-      return [...claimCardSpecs(exported, SITE_NAME, 'all')].map(([id, spec]) => ({ params: { slug: article.id, id }, props: { spec } }));
+      return [...claimCardSpecs(exported, { name: SITE_NAME, base }, 'all')].map(([id, spec]) => ({ params: { slug: article.id, id }, props: { spec } }));
     }),
   );
   return paths.flat();

@@ -31,29 +31,36 @@ const spec = (drawing: CardContent, path: string, alt: string): CardSpec => ({ k
 export const layoutOf = (drawing: CardContent): CardNode =>
   drawing.card === 'claim' ? claimCard(drawing.content) : drawing.card === 'article' ? articleCard(drawing.content) : siteCard(drawing.content);
 
-export function articleCardSpec(exported: ClaimsExport, siteName: string): CardSpec {
-  const content: ArticleCardContent = { title: exported.article.title, authors: exported.article.authors, byKind: countClaims(exported.claims.map(({ kind }) => ({ kind }))).byKind, siteName };
-  return spec({ card: 'article', content }, articleCardPath(exported.article.slug), articleCardAlt(content));
+/** What the cards need of the site (src/site.ts): the name they show and the base path they stand under. */
+export interface CardSite {
+  name: string;
+  base: string;
+}
+
+export function articleCardSpec(exported: ClaimsExport, site: CardSite): CardSpec {
+  const content: ArticleCardContent = { title: exported.article.title, authors: exported.article.authors, byKind: countClaims(exported.claims.map(({ kind }) => ({ kind }))).byKind, siteName: site.name };
+  return spec({ card: 'article', content }, articleCardPath(site.base, exported.article.slug), articleCardAlt(content));
 }
 
 /** Each claim's card, by claim id; with `CARDS=articles`, each claim's is its article's. */
-export function claimCardSpecs(exported: ClaimsExport, siteName: string, setting: CardSetting): Map<string, CardSpec> {
+export function claimCardSpecs(exported: ClaimsExport, site: CardSite, setting: CardSetting): Map<string, CardSpec> {
   const article = { title: exported.article.title, authors: exported.article.authors };
-  const ofArticle = setting === 'articles' ? articleCardSpec(exported, siteName) : undefined;
+  const siteName = site.name;
+  const ofArticle = setting === 'articles' ? articleCardSpec(exported, site) : undefined;
   return new Map(
     exported.claims.map((claim) => {
       if (ofArticle) return [claim.id, ofArticle];
       const content: ClaimCardContent = { text: claim.text, kind: claim.kind, finding: claim.finding, article, siteName };
-      return [claim.id, spec({ card: 'claim', content }, claimCardPath(exported.article.slug, claim.id), claimCardAlt(content, claim.number))];
+      return [claim.id, spec({ card: 'claim', content }, claimCardPath(site.base, exported.article.slug, claim.id), claimCardAlt(content, claim.number))];
     }),
   );
 }
 
 export const SITE_TAGLINE = 'Political analysis, reproduced unchanged, with every claim marked in the margin as sourced, unsourced or opinion.';
 
-export function siteCardSpec(articles: readonly ClaimsExport[], siteName: string): CardSpec {
-  const content: SiteCardContent = { siteName, tagline: SITE_TAGLINE, articles: articles.length, claims: articles.reduce((sum, { claims }) => sum + claims.length, 0) };
-  return spec({ card: 'site', content }, siteCardPath(), siteCardAlt(content));
+export function siteCardSpec(articles: readonly ClaimsExport[], site: CardSite): CardSpec {
+  const content: SiteCardContent = { siteName: site.name, tagline: SITE_TAGLINE, articles: articles.length, claims: articles.reduce((sum, { claims }) => sum + claims.length, 0) };
+  return spec({ card: 'site', content }, siteCardPath(site.base), siteCardAlt(content));
 }
 
 /** A page's picture, `og:image`: its address under the base path, and its words. */
@@ -63,10 +70,10 @@ export interface PageImage {
 }
 
 /** The site's card, for its own pages (the home, search and method pages). */
-export const siteCardImage = (siteName: string): PageImage => ({ path: siteCardPath(), alt: siteCardAlt({ siteName, tagline: SITE_TAGLINE }) });
+export const siteCardImage = (site: CardSite): PageImage => ({ path: siteCardPath(site.base), alt: siteCardAlt({ siteName: site.name, tagline: SITE_TAGLINE }) });
 
 /** An article's card, for its pages, from what the collection's entry holds. */
-export const articleCardImage = (slug: string, article: Omit<ArticleCardContent, 'siteName'>, siteName: string): PageImage => ({
-  path: articleCardPath(slug),
-  alt: articleCardAlt({ ...article, siteName }),
+export const articleCardImage = (slug: string, article: Omit<ArticleCardContent, 'siteName'>, site: CardSite): PageImage => ({
+  path: articleCardPath(site.base, slug),
+  alt: articleCardAlt({ ...article, siteName: site.name }),
 });
