@@ -13,11 +13,13 @@
 import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { readContent } from './placed-articles.ts';
 import { reportCheck } from './check/report.ts';
+import { siteFromEnvironment } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const unknownFlags = [...flags].filter((f) => !['--coverage', '--all'].includes(f));
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const site = siteFromEnvironment();
+const { contentDir } = site;
 const slugs = args.filter((a) => !a.startsWith('--'));
 
 if (unknownFlags.length > 0) {
@@ -31,7 +33,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const content = await readContent(contentDir, slugs.length > 0 ? slugs : undefined);
+const content = await readContent(site, slugs.length > 0 ? slugs : undefined);
 const { out, err, failed } = await reportCheck(content, { coverage: flags.has('--coverage'), all: flags.has('--all'), tasks: slugs.length > 0 || flags.has('--all') });
 if (out) console.log(out);
 if (err) console.error(err);

@@ -7,6 +7,7 @@
  * left to do. Bad input (no file, an empty one, a slug the site refuses or already has) is refused
  * with what to do, and nothing is written.
  */
+import { siteFromEnvironment } from '../src/site.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,8 @@ import { ANNOTATIONS_FILE, ARTICLE_FILE, slugProblems } from '../src/lib/reading
 import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { compileArticle, servedProblems } from '../src/render/compile-article.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const site = siteFromEnvironment();
+const { contentDir } = site;
 const USAGE = 'npm run new -- <slug> <file.txt|file.md> [--title "The title"] [--author "A. Author"]…';
 
 function refuse(message: string): never {
@@ -69,7 +71,7 @@ async function compileDraft(article: string, annotations: string) {
     await mkdir(join(scratch, 'articles', slug), { recursive: true });
     await writeFile(join(scratch, 'articles', slug, ARTICLE_FILE), article);
     await writeFile(join(scratch, 'articles', slug, ANNOTATIONS_FILE), annotations);
-    return await compileArticle(scratch, slug, sources);
+    return await compileArticle(scratch, slug, sources, site.base);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -8,17 +8,19 @@
  *
  * Given an article that is already published, it records its reviewed changes, as `npm run registry`.
  */
+import { siteFromEnvironment } from '../src/site.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withStatusPublished } from '../src/lib/drafts/publish-status.ts';
 import { formatProblem } from '../src/lib/problems/content-problem.ts';
 import { ARTICLE_FILE, listArticles } from '../src/lib/reading/content-layout.ts';
 import { writeFileAtomically } from '../src/lib/writing/write-atomically.ts';
-import { buildProblems } from '../src/render/compile-article.ts';
+import { buildProblems, type CompiledArticle } from '../src/render/compile-article.ts';
 import { readContent } from './placed-articles.ts';
 import { recordArticle } from './publishing/record-article.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const site = siteFromEnvironment();
+const { contentDir } = site;
 const today = process.env.REGISTRY_DATE ?? new Date().toISOString().slice(0, 10);
 const [slug, ...rest] = process.argv.slice(2);
 
@@ -31,8 +33,8 @@ if (!slug || rest.length > 0) fail('npm run publish: name one article: npm run p
 const articles = await listArticles(contentDir);
 if (!articles.includes(slug!)) fail(`npm run publish: no article "${slug}" in ${contentDir}/articles/; the articles are: ${articles.join(', ') || 'none'}`, 2);
 
-const compile = async () => {
-  const content = await readContent(contentDir, [slug!]);
+const compile = async (): Promise<CompiledArticle> => {
+  const content = await readContent(site, [slug!]);
   if (content.sourceProblems.length > 0) fail(`${slug}: not published; content/sources.json has problems:\n\n${content.sourceProblems.map(formatProblem).join('\n\n')}`);
   return (await content.articles().next()).value!;
 };

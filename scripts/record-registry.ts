@@ -8,11 +8,11 @@
 import { formatProblem } from '../src/lib/problems/content-problem.ts';
 import { readContent } from './placed-articles.ts';
 import { recordArticle } from './publishing/record-article.ts';
+import { siteFromEnvironment } from '../src/site.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 const today = process.env.REGISTRY_DATE ?? new Date().toISOString().slice(0, 10);
 
-const content = await readContent(contentDir);
+const content = await readContent(siteFromEnvironment());
 if (content.sourceProblems.length > 0) throw new Error(content.sourceProblems.map(formatProblem).join('\n'));
 for await (const compiled of content.articles()) {
   if (compiled.draft && compiled.article?.publishedIds.length === 0) {

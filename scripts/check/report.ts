@@ -1,6 +1,6 @@
 import { countClaims } from '../../src/lib/kinds/count-claims.ts';
 import { type ContentProblem, formatProblem, printable } from '../../src/lib/problems/content-problem.ts';
-import { describeCoverage, type ParagraphCoverage } from '../../src/lib/problems/coverage.ts';
+import { describeCoverage, type ParagraphCoverage } from '../../src/lib/placing/coverage.ts';
 import { buildProblems, type CompiledArticle } from '../../src/render/compile-article.ts';
 
 export interface CheckOptions {

@@ -15,7 +15,9 @@ export async function compileForEdit(contentDir: string, slug: string) {
     readFile(sourcesPath(contentDir), 'utf8').catch(() => ''),
     loadSources(contentDir),
   ]);
-  const compiled = await compileArticle(contentDir, slug, sources);
+  // Compiled for its claims, drafts and problems, never for a page: the notes' links (the one use of the
+  // base path) are not shown, so the root stands in for it.
+  const compiled = await compileArticle(contentDir, slug, sources, '/');
   return { compiled, sources, path, digests: { annotations: digestOf(annotations), sources: digestOf(sourcesText) } };
 }
 

@@ -33,7 +33,8 @@ async function compileWith(contentDir: string, slug: string, annotations: string
   await Promise.all([ARTICLE_FILE, REGISTRY_FILE, PUBLISHED_IDS_FILE].map((name) => copyFile(join(own, name), join(folder, name)).catch(() => undefined)));
   await writeFile(join(folder, ANNOTATIONS_FILE), annotations);
   try {
-    return { compiled: await compileArticle(scratch, slug, sources), scratch };
+    // Compiled for its problems, never for a page: the root stands in for the base path.
+    return { compiled: await compileArticle(scratch, slug, sources, '/'), scratch };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { anchorQuote, type TextBlock } from '../placing/anchor-quotes.ts';
 import { whyNotFound } from '../placing/closest-passage.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import type { LocatedDraft } from './draft-entry.ts';
+import type { LocatedDraft } from '../schema/annotation-set.ts';
 
 /** A draft entry found in the text: the words still to classify. */
 export interface PlacedDraft {

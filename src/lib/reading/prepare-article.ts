@@ -62,6 +62,7 @@ export async function prepareArticle(
   contentDir: string,
   slug: string,
   list: LoadedSources,
+  base: string,
 ): Promise<{ article?: PreparedArticle; text?: UnannotatedText; problems: ContentProblem[] }> {
   const folder = await readArticleFolder(contentDir, slug);
   const { articlePath, annotationsPath, registryPath, publishedIdsPath, articleText, annotationsText, registryText, publishedIdsText } = folder;
@@ -111,7 +112,7 @@ export async function prepareArticle(
         registry,
         sources,
         references: frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
-        changesPath: articleChangesPath(slug),
+        changesPath: articleChangesPath(base, slug),
       },
     },
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quoteSchema } from '../schema/annotation-schema.ts';
+import { quoteSchema } from './annotation-schema.ts';
 
 /**
  * A passage nobody has classified yet: `- draft: { exact: "…" }` among the claims, where the claim
@@ -16,9 +16,4 @@ export const draftEntrySchema = z.strictObject({ draft: quoteSchema });
 /** Whether an entry of `claims:` is a draft entry (and is read as one, right or wrong), not a claim. */
 export const isDraftEntry = (entry: unknown): boolean => typeof entry === 'object' && entry !== null && !Array.isArray(entry) && Object.hasOwn(entry, 'draft');
 
-export interface LocatedDraft {
-  quote: z.infer<typeof quoteSchema>;
-  /** The line of the entry, and of its `exact`, in the annotation file. */
-  line: number;
-  quoteLine: number;
-}
+export type { LocatedDraft } from './annotation-set.ts';
