@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample, sampleCorpus } from './content-helpers.ts';
 import { runCheck } from './site-commands.ts';
 
 /*
@@ -36,9 +36,7 @@ describe('a quote that is not in the text', () => {
   });
 
   it('shows where an edit to the text parted it from a claim, through the check', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (yaml) => yaml.replace('The price of gas doubled overnight', 'The price of gas dubled overnight'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (yaml) => yaml.replace('The price of gas doubled overnight', 'The price of gas dubled overnight') });
     expect(build.map((p) => p.problem)).toContain(
       'the quote of "gas-doubled" is not in the article: "The price of gas dubled overnight"; the closest passage, in paragraph "p-price", differs: the text has "…price of gas doubled overnight" where the quote has "…price of gas dubled overnight"',
     );
@@ -47,16 +45,12 @@ describe('a quote that is not in the text', () => {
 
 describe('a value the annotation format does not allow', () => {
   it('is quoted, with the id of the claim that holds it', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (yaml) => yaml.replace('kind: opinion\n    quote: { exact: "for analysts disagree" }', 'kind: opinon\n    quote: { exact: "for analysts disagree" }'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (yaml) => yaml.replace('kind: opinion\n    quote: { exact: "for analysts disagree" }', 'kind: opinon\n    quote: { exact: "for analysts disagree" }') });
     expect(build).toContainEqual(expect.objectContaining({ line: 13, problem: 'claims[1].kind of "analysts-disagree" is "opinon": kind must be one of: sourced, unsourced, opinion' }));
   });
 
   it('says which field is missing, and of which claim', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (yaml) => yaml.replace('    note: "Loaded wording."\n', ''));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (yaml) => yaml.replace('    note: "Loaded wording."\n', '') });
     expect(build.map((p) => p.problem)).toContainEqual(expect.stringMatching(/^claims\[1\]\.note of "analysts-disagree" is missing: /));
   });
 });
