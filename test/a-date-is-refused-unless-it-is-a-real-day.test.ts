@@ -12,10 +12,10 @@ describe('a date in the registry or a tombstone', () => {
   });
 
   it.each([
-    ['reviewed', '"reviewed": "2026-11-24"', '"reviewed": "2026-13-45"'],
-    ['published', '"published": "2026-11-20"', '"published": "0000-00-00"'],
-    ['of an earlier version', '"date": "2026-11-20"', '"date": "2026-02-31"'],
-  ])('is reported at its line in registry.json when it is impossible (%s), not as a crash of the article', async (_what, from, to) => {
+    ['reviewed', ['"reviewed": "2026-11-24"', '"reviewed": "2026-13-45"']],
+    ['published', ['"published": "2026-11-20"', '"published": "0000-00-00"']],
+    ['of an earlier version', ['"date": "2026-11-20"', '"date": "2026-02-31"']],
+  ] as const)('is reported at its line in registry.json when it is impossible (%s), not as a crash of the article', async (_what, [from, to]) => {
     const { build, corpus } = await compileSample({ 'registry.json': (text) => text.replace(from, to) });
     expect(build).toEqual([at('registry.json', corpus.lineWith('registry.json', to), 'a date is a real day')]);
   });
