@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
+import { freePort } from '../scripts/free-port.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 import { launch, WIDE } from './browser.ts';
+import { BUDGET_OUTTURN, fillNewSource, selectWords } from './editor-panel.ts';
 
 /*
  * The editor's path, as a new editor takes it (docs/editing.md): `npm run new` from a text of some
@@ -32,14 +33,6 @@ let context: BrowserContext;
 let page: Page;
 const started = Date.now();
 const file = (name: string) => join(content, 'articles', SLUG, name);
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** One of the editor's commands (`npm run new`, `npm run publish`), run as npm runs it, on the scratch content. */
 function command(script: string, args: string[], extra: Record<string, string> = {}) {
@@ -92,35 +85,6 @@ async function openPanel(): Promise<void> {
   await expect.poll(() => page.locator('section.dock .status').textContent(), { timeout: 30_000 }).toMatch(/^Draft · /);
 }
 
-/** Selects words of a paragraph in the page, as a reader's drag would, and lets go of the mouse. */
-async function select(paragraphId: string, words: string): Promise<void> {
-  await page.evaluate(
-    ([id, wanted]) => {
-      const p = document.querySelector(`#${id} > p`)!;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.claim-ref')) nodes.push(n as Text);
-      const text = nodes.map((n) => n.data).join('');
-      const from = text.indexOf(wanted!);
-      const at = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen];
-          seen += node.data.length;
-        }
-        throw new Error(`no "${wanted}" in ${id}`);
-      };
-      const range = document.createRange();
-      range.setStart(...at(from));
-      range.setEnd(...at(from + wanted!.length));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [paragraphId, words],
-  );
-}
-
 interface Claim {
   id: string;
   paragraph: string;
@@ -136,7 +100,7 @@ interface Claim {
 /** A claim made in the panel: select its words, fill in the form, save, and see it in the page. */
 async function makeClaim(claim: Claim, beforeSaving?: () => Promise<void>): Promise<void> {
   await openPanel();
-  await select(claim.paragraph, claim.words);
+  await selectWords(page, claim.paragraph, claim.words);
   const form = page.getByRole('form', { name: 'New claim' });
   await expect.poll(() => form.locator('blockquote').textContent()).toBe(claim.words);
   await form.getByRole('textbox', { name: /^Id/ }).fill(claim.id);
@@ -202,14 +166,7 @@ describe('an editor, from a text file to a published article, in the browser', (
   it('makes five claims in the panel only, one citing a source added there, each shown in the page at once', { timeout: 600_000 }, async () => {
     // The first cites a source the list does not have: the editor adds it from the claim form.
     await makeClaim(CLAIMS[0]!, async () => {
-      await page.getByRole('button', { name: 'New source…' }).click();
-      const source = page.getByRole('form', { name: 'New source' });
-      await source.getByRole('textbox', { name: /^Address/ }).fill('https://example.org/norland/budget-outturn');
-      await source.getByRole('textbox', { name: /^Title/ }).fill('Budget outturn');
-      await source.getByRole('textbox', { name: /^Publisher/ }).fill('Norland Ministry of Finance');
-      await source.getByRole('combobox', { name: /^What it is/ }).selectOption('primary');
-      await source.getByRole('textbox', { name: /^What it says/ }).fill('The diesel subsidy cost the treasury 2.1 billion crowns last year.');
-      await source.getByRole('checkbox', { name: /I have opened/ }).check();
+      const source = await fillNewSource(page, BUDGET_OUTTURN);
       await source.getByRole('button', { name: 'Add source' }).click();
       await expect.poll(() => page.getByRole('list', { name: 'Sources cited, strongest first' }).textContent(), { timeout: 30_000 }).toContain('S002');
     });

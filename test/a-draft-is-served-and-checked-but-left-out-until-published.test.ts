@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProblems, servedProblems } from '../src/render/compile-article.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample, sampleCorpus } from './content-helpers.ts';
 import { type BuiltSite, buildSite } from '../scripts/build-site.ts';
 import { runCheck, runScript } from './site-commands.ts';
 
@@ -68,18 +68,14 @@ describe('a draft article', () => {
   });
 
   it('may not go back to draft once it has published ids', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('---\n', '---\nstatus: draft\n'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (text) => text.replace('---\n', '---\nstatus: draft\n') });
     expect(build).toContainEqual(expect.objectContaining({ line: 2, problem: expect.stringContaining('the article is marked as a draft, but it has published 10 id(s)') }));
   });
 });
 
 describe('a published article with a draft entry', () => {
   it('is served in development, but does not build: the passage is not classified', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (yaml) => yaml.replace('  - id: analysts-disagree\n    kind: opinion\n    quote: { exact: "for analysts disagree" }\n    note: "Loaded wording."\n', '  - draft: { exact: "Some poor excuses for analysts disagree." }\n'));
-    const [sample] = (await corpus.compile()).articles;
+    const [sample] = (await compileSample({ 'annotations.yaml': (yaml) => yaml.replace('  - id: analysts-disagree\n    kind: opinion\n    quote: { exact: "for analysts disagree" }\n    note: "Loaded wording."\n', '  - draft: { exact: "Some poor excuses for analysts disagree." }\n') })).articles;
     expect(servedProblems(sample!).filter((p) => !p.problem.includes('analysts-disagree'))).toEqual([]);
     expect(buildProblems(sample!)).toContainEqual(expect.objectContaining({ line: 12, problem: 'a passage of paragraph "p-price" is not yet classified (a draft entry): "Some poor excuses for analysts disagree."' }));
   });

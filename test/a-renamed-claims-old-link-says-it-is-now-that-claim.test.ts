@@ -2,13 +2,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample } from './content-helpers.ts';
 
 /** The notice a link to a retired id lands on, as the article's page shows it. */
 async function notice(rename: (annotations: string) => string, id: string): Promise<string> {
-  const corpus = sampleCorpus();
-  corpus.edit('annotations.yaml', rename);
-  const { articles, build } = await corpus.compile();
+  const { articles, build } = await compileSample({ 'annotations.yaml': rename });
   expect(build).toEqual([]);
   return toString(select(`#${id} .tombstone-notice`, fromHtml(articles[0]!.html!, { fragment: true }))!);
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { siteCacheDir } from '../../src/lib/build-cache/site-cache.ts';
 import { launchChromium } from '../chromium.ts';
+import { BUDGET_OUTTURN, fillNewSource, selectWords } from '../../e2e/editor-panel.ts';
 
 const OUT = 'docs/screenshots/editing';
 const SLUG = 'fuel-subsidy-reform';
@@ -51,7 +52,7 @@ try {
 
   await page.getByRole('tab', { name: 'Claim' }).click();
   await page.locator('#p-first-weeks-turbulent').evaluate((p) => scrollTo(0, p.getBoundingClientRect().top + scrollY - 90));
-  await select(page, 'p-first-weeks-turbulent', 'Truck drivers blocked the main highway north of the capital for three days');
+  await selectWords(page, 'p-first-weeks-turbulent', 'Truck drivers blocked the main highway north of the capital for three days');
   const form = page.getByRole('form', { name: 'New claim' });
   await form.locator('blockquote').waitFor();
   await form.getByRole('radio', { name: /^Unsourced/ }).check();
@@ -63,17 +64,10 @@ try {
   await ready(page);
 
   await page.locator('#p-when-government-norland').evaluate((p) => scrollTo(0, p.getBoundingClientRect().top + scrollY - 90));
-  await select(page, 'p-when-government-norland', 'The finance ministry said the subsidy had cost the treasury 2.1 billion crowns in the previous year');
+  await selectWords(page, 'p-when-government-norland', 'The finance ministry said the subsidy had cost the treasury 2.1 billion crowns in the previous year');
   await page.getByRole('form', { name: 'New claim' }).locator('blockquote').waitFor();
   await page.getByRole('radio', { name: /^Sourced/ }).check();
-  await page.getByRole('button', { name: 'New source…' }).click();
-  const source = page.getByRole('form', { name: 'New source' });
-  await source.getByRole('textbox', { name: /^Address/ }).fill('https://example.org/norland/budget-outturn');
-  await source.getByRole('textbox', { name: /^Title/ }).fill('Budget outturn');
-  await source.getByRole('textbox', { name: /^Publisher/ }).fill('Norland Ministry of Finance');
-  await source.getByRole('combobox', { name: /^What it is/ }).selectOption('primary');
-  await source.getByRole('textbox', { name: /^What it says/ }).fill('The diesel subsidy cost the treasury 2.1 billion crowns last year.');
-  await source.getByRole('checkbox', { name: /I have opened/ }).check();
+  await fillNewSource(page, BUDGET_OUTTURN);
   await page.screenshot({ path: `${OUT}/04-a-new-source.png` });
   await page.getByRole('button', { name: 'Cancel' }).last().click();
   await page.getByRole('button', { name: 'Cancel' }).first().click();
@@ -108,32 +102,4 @@ console.log(`wrote the screenshots of docs/editing.md in ${OUT}/`);
 async function ready(page: Page): Promise<void> {
   await page.locator('style[data-editor]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(800);
-}
-
-/** Selects words of a paragraph, as a drag of the mouse would, and lets go. */
-async function select(page: Page, paragraphId: string, words: string): Promise<void> {
-  await page.evaluate(
-    ([id, wanted]) => {
-      const p = document.querySelector(`#${id} > p`)!;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.claim-ref')) nodes.push(n as Text);
-      const from = nodes.map((n) => n.data).join('').indexOf(wanted!);
-      const at = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen];
-          seen += node.data.length;
-        }
-        throw new Error(`no "${wanted}" in ${id}`);
-      };
-      const range = document.createRange();
-      range.setStart(...at(from));
-      range.setEnd(...at(from + wanted!.length));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [paragraphId, words],
-  );
 }

@@ -1,11 +1,8 @@
 import type { ClaimsSequence } from './claims-sequence.ts';
 
-/** Where a passage stands in the text: its paragraph's place, and its offsets there. */
-export interface Anchor {
-  blockIndex: number;
-  start: number;
-  end: number;
-}
+import type { Anchor } from '../../lib/placing/anchor-quotes.ts';
+
+export type { Anchor };
 
 /** An entry to write: its YAML (at the list's indentation) and where its words stand. */
 export interface NewEntry {

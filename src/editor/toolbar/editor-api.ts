@@ -29,16 +29,8 @@ export interface QuoteView {
   suffix?: string;
 }
 
-export interface ClaimView extends PassageView {
-  id: string;
+export interface ClaimView extends PassageView, ClaimFields {
   number: number;
-  kind: string;
-  record?: string;
-  basis?: string;
-  sources: string[];
-  note: string;
-  fragment?: string;
-  quote: QuoteView;
 }
 
 export interface DraftView extends PassageView {

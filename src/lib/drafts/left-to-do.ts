@@ -1,17 +1,12 @@
-import { anchorQuote, type TextBlock } from '../placing/anchor-quotes.ts';
+import { anchorQuote, type PlacedPassage, type TextBlock } from '../placing/anchor-quotes.ts';
 import { whyNotFound } from '../placing/closest-passage.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { LocatedDraft } from '../schema/annotation-set.ts';
 
 /** A draft entry found in the text: the words still to classify. */
-export interface PlacedDraft {
-  paragraphId: string;
-  blockIndex: number;
-  start: number;
-  end: number;
+export interface PlacedDraft extends PlacedPassage {
   /** The words, as readers see them. */
   text: string;
-  line: number;
 }
 
 /** What is left to do before an article can be published: a passage to classify, or a placeholder to fill. */

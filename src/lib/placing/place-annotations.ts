@@ -1,4 +1,4 @@
-import { type Anchor, anchorQuote, findOverlaps, type TextBlock } from './anchor-quotes.ts';
+import { type Anchor, anchorQuote, findOverlaps, type PlacedPassage, type TextBlock } from './anchor-quotes.ts';
 import { nameParagraphs } from './name-paragraphs.ts';
 import { whyNotFound } from './closest-passage.ts';
 import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
@@ -10,7 +10,7 @@ import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 
 /** A claim found in the text: everything a page, an index or an export needs, computed once. */
-export interface PlacedClaim {
+export interface PlacedClaim extends PlacedPassage {
   id: string;
   kind: Kind;
   record?: RecordStatus;
@@ -28,12 +28,6 @@ export interface PlacedClaim {
   sentence: string;
   /** 1-based position among the article's claims, in reading order. */
   number: number;
-  paragraphId: string;
-  blockIndex: number;
-  start: number;
-  end: number;
-  /** Where the claim is written in the annotation file. */
-  line: number;
   /** `#id` plus a text directive of its opening words: the link a reader copies. */
   link: string;
   /** How many opening words the text directive takes: as many as name the claim uniquely, at least four. */
