@@ -131,6 +131,21 @@ describe('moving claim to claim by keyboard', () => {
     expect(await focusedClaim(page)).toBeNull();
     expect(await announced(page)).toBe('');
   });
+
+  it('leaves the keys alone in a field inside a shadow root, as the editor’s panel under npm run dev is', async () => {
+    const { page } = await browser.open(ARTICLE);
+    // A custom element with its own field, as Astro's dev toolbar holds the editor's panel: the key
+    // reaches the document with the element itself as its target.
+    await page.evaluate(() => {
+      const host = document.body.appendChild(document.createElement('panel-host'));
+      host.attachShadow({ mode: 'open' }).innerHTML = '<label>Id <input id="field"></label>';
+    });
+    const field = page.locator('panel-host #field');
+    await field.pressSequentially('sources? junk');
+    expect(await field.inputValue()).toBe('sources? junk');
+    expect(await focusedClaim(page)).toBeNull();
+    expect(await page.locator('dialog#reader-help').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+  });
 });
 
 describe('the view filter', () => {

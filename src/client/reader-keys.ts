@@ -94,11 +94,17 @@ function land(claim: HTMLElement): void {
   announce(claimInWords(claim));
 }
 
-const isTyping = (target: EventTarget | null) =>
+const isField = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+/**
+ * Whether a key is typed into a field. The key's first target, not `event.target`: a field inside a
+ * shadow root (the editor's panel in Astro's dev toolbar, any custom element) reaches the document as
+ * its host element, and its letters would move the reader.
+ */
+const isTyping = (event: KeyboardEvent) => isField(event.composedPath()[0]) || isField(event.target ?? undefined);
 
 document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || help?.open) return;
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || help?.open) return;
   const letter = event.key.length === 1;
   if (letter && !lettersOn()) return;
   const active = document.activeElement as HTMLElement | null;
