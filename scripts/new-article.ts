@@ -104,6 +104,6 @@ console.log(
     `  ${ARTICLE_FILE}: ${paragraphs.length} paragraph(s), ${words} words${title ? `, titled "${title}"` : ''}; ${placeholders} frontmatter value(s) to fill in (marked "(to do: …)")`,
     `  ${ANNOTATIONS_FILE}: ${paragraphs.length} paragraph id(s), ${annotations.drafts} sentence(s) to classify`,
     ...(annotations.unnamed ? [`  ${annotations.unnamed} sentence(s) occur twice in one paragraph and have no draft entry: npm run check names them`] : []),
-    'Next: npm run dev, open the article (http://127.0.0.1:4321/articles/' + slug + '/) and the editor\'s panel in the toolbar at the foot of the page (docs/editing.md).',
+    'Next: npm run dev, open the article (the address it prints, then articles/' + slug + '/) and the editor\'s panel in the toolbar at the foot of the page (docs/editing.md).',
   ].join('\n'),
 );

@@ -6,8 +6,14 @@
  */
 import { siteFromEnvironment } from '../src/site.ts';
 import { serveStatic } from './static-server.ts';
+import { portInUse } from './port-in-use.ts';
 
 const root = process.env.SITE_DIR ?? 'dist';
 const { base } = siteFromEnvironment();
-const site = await serveStatic(root, { base, port: Number(process.env.PORT ?? 4321) });
+const port = Number(process.env.PORT ?? 4321);
+const site = await serveStatic(root, { base, port }).catch((error: unknown) => {
+  if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+  console.error(portInUse(port));
+  process.exit(1);
+});
 console.log(`Serving ${root}/ at ${site.url}${base}, with the headers of its _headers file (Ctrl+C to stop).`);

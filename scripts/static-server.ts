@@ -85,7 +85,14 @@ export async function serveStatic(root: string, { base = '/', port = 0 }: { base
     });
     response.end(gzip ? gzipSync(body) : body);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port in use rejects, for the caller to say so (scripts/serve-site.ts), rather than crashing the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const listening = (server.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${listening}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

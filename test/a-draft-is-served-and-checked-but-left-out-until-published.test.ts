@@ -53,6 +53,7 @@ describe('a draft article', () => {
     expect(run.out).toContain(`${SLUG} is published: status: published in`);
     expect(run.out).toContain('49 id(s) recorded as published');
     expect(corpus.read('article.md', SLUG)).toContain('\nstatus: published\n');
+    expect(corpus.read('article.md', SLUG)).not.toContain('A draft until');
     expect(corpus.read('published-ids.txt', SLUG)).toContain('claim view-1\n');
     expect(JSON.parse(corpus.read('registry.json', SLUG)).claims['view-1'].published).toBe('2026-12-01');
     expect(runCheck(corpus.root).status).toBe(0);
