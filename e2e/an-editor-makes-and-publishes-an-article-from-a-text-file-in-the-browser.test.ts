@@ -159,7 +159,7 @@ describe('an editor, from a text file to a published article, in the browser', (
   it('sees the new draft with its sentences left to classify highlighted and counted', { timeout: 120_000 }, async () => {
     await page.goto(`${devURL}/articles/${SLUG}/`, { waitUntil: 'load' });
     await openPanel();
-    await expect.poll(() => page.locator('section.dock .status').textContent(), { timeout: 30_000 }).toBe('Draft · 0 claims · 40 left to classify · 0 problem(s)');
+    await expect.poll(() => page.locator('section.dock .status').textContent(), { timeout: 30_000 }).toBe('Draft · 0 claims · 40 left to classify · 0 problems');
     expect(await page.evaluate(() => CSS.highlights.get('annotated-editor-drafts')?.size)).toBe(40);
   });
 
@@ -171,7 +171,7 @@ describe('an editor, from a text file to a published article, in the browser', (
       await expect.poll(() => page.getByRole('list', { name: 'Sources cited, strongest first' }).textContent(), { timeout: 30_000 }).toContain('S002');
     });
     for (const claim of CLAIMS.slice(1)) await makeClaim(claim);
-    await expect.poll(() => page.locator('section.dock .status').textContent(), { timeout: 30_000 }).toMatch(/^Draft · 5 claims · \d+ left to classify · 0 problem\(s\)$/);
+    await expect.poll(() => page.locator('section.dock .status').textContent(), { timeout: 30_000 }).toMatch(/^Draft · 5 claims · \d+ left to classify · 0 problems$/);
     const sources = JSON.parse(readFileSync(join(content, 'sources.json'), 'utf8')) as { id: string; seen?: string }[];
     expect(sources.at(-1)).toMatchObject({ id: 'S002', seen: new Date().toLocaleDateString('sv') });
     // What was saved reads as the guide shows it, the comments `npm run new` wrote kept.

@@ -10,6 +10,9 @@ import { showProblemBanner } from './page-banner.ts';
 import { passageRange, paragraphText, selectedPassage } from './page-text.ts';
 import { emptySource, type SourceEntry, sourceFields, sourceForm } from './source-picker.ts';
 
+/** "1 claim", "5 claims". */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /*
  * The editor's panel: an app of Astro's dev toolbar, loaded by `npm run dev` only
  * (src/editor/editor-integration.ts), never part of a built page. On an article's page it annotates
@@ -248,7 +251,7 @@ export default defineToolbarApp({
         : readError
           ? readError
           : state
-            ? `${state.draft ? 'Draft' : 'Published'} · ${state.claims.length} claims · ${drafts.length} left to classify · ${problems.length} problem(s)`
+            ? `${state.draft ? 'Draft' : 'Published'} · ${count(state.claims.length, 'claim')} · ${drafts.length} left to classify · ${count(problems.length, 'problem')}`
             : 'Reading the article…';
       const claimPanel = !entry
         ? h('p', {}, 'Select words in the text to make a claim of them, choose a passage left to classify, or open a note and choose “Edit the claim”.')
