@@ -1,4 +1,3 @@
-import { normalizeBase } from './src/lib/site/base-path.ts';
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -7,25 +6,28 @@ import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/content-security
 import { articleExports } from './src/integrations/article-exports.ts';
 import { articleSitemap } from './src/integrations/article-sitemap.ts';
 import { claimSharePages } from './src/integrations/claim-share-pages.ts';
+import { claimCards } from './src/integrations/claim-cards.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { LOCAL_SITE, siteAddress } from './src/integrations/site-address.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/render/markdown-pipeline.ts';
 import { siteCacheDir } from './src/lib/build-cache/site-cache.ts';
+import { LOCAL_SITE_URL, siteFromEnvironment } from './src/site.ts';
 
-/** `CONTENT_DIR` lets tests and the benchmark build the site from another corpus (see src/content.config.ts). */
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const base = normalizeBase(process.env.BASE_PATH);
+/** The site's address, base path and content folder (SITE_URL, BASE_PATH, CONTENT_DIR), read once here. */
+const site = siteFromEnvironment();
+const { contentDir, base } = site;
 
 export default defineConfig({
   // The address the site is published at (src/integrations/site-address.ts: a build requires it).
-  site: process.env.SITE_URL ?? LOCAL_SITE,
-  // The sub-path the site is served under (BASE_PATH, e.g. /repo/ on GitHub Pages); '/' by default.
+  site: site.url ?? LOCAL_SITE_URL,
+  // The sub-path the site is served under (e.g. /repo/ on GitHub Pages); '/' by default. The pages and
+  // the loader take it from here, as Astro's `base`.
   base,
   // One cache folder per content folder and base path (src/lib/build-cache/site-cache.ts).
   cacheDir: `./${siteCacheDir(contentDir, base)}/`,
   trailingSlash: 'always',
   // Four pages at a time: each article page waits on reading its files (src/lib/build-cache/article-files.ts),
-  // and one at a time left the main thread idle 40% of the pages' time at 1,000 articles (README, "Build at scale").
+  // and one at a time leaves the main thread idle while it waits (docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     syntaxHighlight: false,
@@ -44,5 +46,5 @@ export default defineConfig({
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
-  integrations: [siteAddress(), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir }), pagefindIndex({ contentDir })],
+  integrations: [siteAddress(site), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir, cards: site.cards }), claimCards({ contentDir, cards: site.cards }), pagefindIndex({ contentDir })],
 });

@@ -4,9 +4,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
     projects: [
-      // The unit tests run first, on their own: their build must not compete with Chromium. Two files at a
-      // time (Vitest's default is one on two cores): the 30 s incremental-build file then runs beside the
-      // rest, 45 s for all of them instead of 59.
+      // The unit tests run first, on their own: their builds must not compete with Chromium. Two files at a
+      // time (Vitest's default is one on two cores), so that the long incremental-build file runs beside
+      // the rest rather than after them.
       { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       {
         test: {

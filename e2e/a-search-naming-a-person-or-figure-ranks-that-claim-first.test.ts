@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open, WIDE } from './browser.ts';
-import { publishedClaims, searchSettled } from './search-results.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, WIDE } from './browser.ts';
+import { publishedClaims, searchedInHeaderBox, searchSettled } from './search-results.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -17,17 +12,15 @@ describe('a query naming a person or a figure ranks a claim that names it first'
     const naming = claims.filter((c) => collapse(c.text).includes(query)).map((c) => c.id);
     expect(naming.length).toBeGreaterThan(0);
 
-    const search = await open(browser, `/search/?q=${encodeURIComponent(query)}`);
+    const search = await browser.open(`/search/?q=${encodeURIComponent(query)}`);
     await searchSettled(search.page);
     const first = await search.page.locator('#search-results .search-result a.result-link').first().getAttribute('href');
     expect(naming).toContain(first!.split('#')[1]);
     await search.close();
 
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill(query);
+    const { page } = await searchedInHeaderBox(browser, query, { viewport: WIDE });
     const inBox = page.locator('#site-search-panel .search-result a.result-link').first();
     await inBox.waitFor();
     expect(naming).toContain((await inBox.getAttribute('href'))!.split('#')[1]);
-    await close();
   });
 });

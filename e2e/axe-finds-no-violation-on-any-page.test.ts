@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
-import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -22,12 +17,11 @@ describe.each([
     ['1440 px, light', WIDE, 'light'],
     ['375 px, dark', NARROW, 'dark'],
   ] as const)('has no axe violation at %s', async (_how, viewport, colorScheme) => {
-    const { page, close } = await open(browser, path, { viewport, colorScheme });
+    const { page } = await browser.open(path, { viewport, colorScheme });
     if (path.startsWith('/search/')) await page.locator('#search-results .search-result').first().waitFor();
     const notes = page.locator('details.note');
     if ((await notes.count()) > 0) await notes.nth(4).locator(':scope > summary').click();
     const { violations } = await axe(page).withTags(TAGS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    await close();
   });
 });

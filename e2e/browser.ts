@@ -1,9 +1,14 @@
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const ARTICLE = '/articles/color-revolution-in-kazakhstan-2022/';
 export const WIDE = { width: 1440, height: 900 };
 export const NARROW = { width: 375, height: 800 };
+/** The two widths most layouts are tested at, named, for `describe.each` and `it.each`. */
+export const BOTH_WIDTHS = [
+  ['1440 px', WIDE],
+  ['375 px', NARROW],
+] as const;
 
 /**
  * The suite's one Chromium (serve-dist.ts starts it): a file connects in a few milliseconds where a
@@ -13,6 +18,13 @@ export const NARROW = { width: 375, height: 800 };
 export function launch(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'));
 }
+
+/**
+ * Which site a page is opened from (e2e/serve-dist.ts serves them): the built site (dist/), the fixture
+ * site (test/fixtures/small), or the fixture built and served under a sub-path (`path` relative to it).
+ */
+const SITES = { main: 'baseURL', fixture: 'fixtureURL', base: 'basePathURL' } as const;
+export type Site = keyof typeof SITES;
 
 export interface OpenedPage {
   page: Page;
@@ -78,19 +90,14 @@ async function reset(tab: Tab, options: BrowserContextOptions): Promise<void> {
  * with the same options, reset first (see `reset`); a test that adds init scripts or context
  * permissions makes its own context instead.
  */
-export async function open(
-  browser: Browser,
-  path: string,
-  options: BrowserContextOptions = {},
-  site: 'main' | 'fixture' = 'main',
-): Promise<OpenedPage> {
+export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}, site: Site = 'main'): Promise<OpenedPage> {
   const key = JSON.stringify(options);
   const reused = spare.get(key)?.pop();
   const tab = reused ?? (await newTab(browser, options));
   if (reused) await reset(tab, options);
   await listen(tab);
   const { page } = tab;
-  await page.goto(new URL(path, inject(site === 'main' ? 'baseURL' : 'fixtureURL')).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, inject(SITES[site])).href, { waitUntil: 'load' });
   let closed = false;
   return {
     page,
@@ -103,6 +110,63 @@ export async function open(
     },
   };
 }
+
+/** The suite's browser as one test file uses it: what a test opens is closed after it, whatever it did. */
+export interface FileBrowser {
+  /** Opens `path` of the built site or of a fixture site (see `open`), in a tab closed after the test. */
+  open(path: string, options?: BrowserContextOptions, site?: Site): Promise<OpenedPage>;
+  /** A page every test of the file reads (opened in `beforeAll`), closed after the file. */
+  openForFile(path: string, options?: BrowserContextOptions, site?: Site): Promise<OpenedPage>;
+  /** A browser context of its own (for init scripts, or to see every request from the first), closed after the test. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** The connection itself, for a helper that takes a Browser. */
+  readonly connection: Browser;
+}
+
+/**
+ * Connects a test file to the suite's browser: `const browser = useBrowser();` at the top of the file.
+ * Every page it `open`s and every context it makes is closed after each test (`afterEach`), so that a
+ * test that fails midway leaves nothing open for the next; pages the file's tests share, and the
+ * connection, are closed after the file.
+ */
+export function useBrowser(): FileBrowser {
+  let connection: Browser | undefined;
+  const opened: { close(): Promise<void> }[] = [];
+  const openedForFile: { close(): Promise<void> }[] = [];
+  const closeAll = (things: { close(): Promise<void> }[]) => Promise.all(things.splice(0).map((thing) => thing.close().catch(() => undefined)));
+  beforeAll(async () => {
+    connection = await launch();
+  });
+  afterEach(() => closeAll(opened));
+  afterAll(async () => {
+    await closeAll(openedForFile);
+    await connection?.close();
+  });
+  const track = async <T extends { close(): Promise<void> }>(list: { close(): Promise<void> }[], opening: Promise<T>): Promise<T> => {
+    const thing = await opening;
+    list.push(thing);
+    return thing;
+  };
+  const connected = () => {
+    if (!connection) throw new Error('useBrowser: the browser is connected in beforeAll; open pages inside a test or a hook');
+    return connection;
+  };
+  return {
+    open: (path, options = {}, site = 'main') => track(opened, open(connected(), path, options, site)),
+    openForFile: (path, options = {}, site = 'main') => track(openedForFile, open(connected(), path, options, site)),
+    context: (options = {}) => track(opened, connected().newContext({ viewport: WIDE, ...options })),
+    get connection() {
+      return connected();
+    },
+  };
+}
+
+/** Whether an element's box lies at least partly in the window (for `expect.poll`, which waits for it). */
+export const inView = (page: Page, selector: string): Promise<boolean> =>
+  page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
 
 /** Waits until the margin notes have been placed by the page's script. */
 export async function notesPlaced(page: Page): Promise<void> {

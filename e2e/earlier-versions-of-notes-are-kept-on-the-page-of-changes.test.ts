@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { expect, it } from 'vitest';
+import { ARTICLE, useBrowser } from './browser.ts';
 
 /**
  * A note that changed says how many earlier versions it has and leads to them on the article's page
  * of changes, which keeps every one the registry recorded, newest first.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const registry = JSON.parse(readFileSync('content/articles/color-revolution-in-kazakhstan-2022/registry.json', 'utf8')) as {
   claims: Record<string, { history: { date: string }[] }>;
 };
 
 it('keeps every earlier version the registry recorded, each reached from its note, newest first', async () => {
-  const { page, close } = await open(browser, ARTICLE);
+  const { page } = await browser.open(ARTICLE);
   const linked = await page.$$eval('details.note .note-reviewed a', (links) =>
     links.map((a) => ({ claim: a.closest<HTMLElement>('details.note')!.dataset.claim!, href: a.getAttribute('href')!, text: a.textContent! })),
   );
@@ -32,5 +27,19 @@ it('keeps every earlier version the registry recorded, each reached from its not
     const dates = await page.$$eval(`section[id="${claim}"] .revisions > li time`, (times) => times.map((t) => t.getAttribute('datetime')));
     expect(dates, claim).toEqual(history.map((version) => version.date).reverse());
   }
-  await close();
+});
+
+it('says in the note when its claim was last reviewed, and leads to its earlier versions with their dates', async () => {
+  const { page } = await browser.open('/articles/sample/#gas-doubled', {}, 'fixture');
+  const note = page.locator('details.note[data-claim="gas-doubled"]');
+  expect(await note.locator('.note-reviewed').textContent()).toBe('Reviewed 24 November 2026. 1 earlier version');
+  await note.getByRole('link', { name: '1 earlier version' }).click();
+  await page.waitForURL(/\/changes\/#gas-doubled$/);
+  const change = page.locator('section.change:target');
+  expect(await change.locator('h2').textContent()).toMatch(/^Claim 1: “/);
+  expect((await change.locator('.revisions > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+    '20 November 2026 — Sourced, record: confirmed. The first version of this note.',
+  ]);
+  await change.getByRole('link', { name: 'The claim and its note in the text' }).click();
+  await page.waitForURL(/#gas-doubled$/);
 });

@@ -1,36 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, noteBoxes, open, overlaps, WIDE } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, BOTH_WIDTHS, noteBoxes, overlaps, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('the article with JavaScript off at %s', (_name, viewport) => {
+describe.each(BOTH_WIDTHS)('the article with JavaScript off at %s', (_name, viewport) => {
   it('shows every claim with its note, which opens from its summary', async () => {
-    const { page, errors, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport });
+    const { page, errors } = await browser.open(ARTICLE, { javaScriptEnabled: false, viewport });
     const claims = await page.locator('.claim').count();
     expect(claims).toBeGreaterThan(100);
     expect(await page.locator('details.note').count()).toBe(claims);
     const note = page.locator('details.note').nth(10);
     await note.locator(':scope > summary').click();
-    expect(await note.locator('.note-text').isVisible()).toBe(true);
+    await expect.poll(() => note.locator('.note-text').isVisible()).toBe(true);
     expect((await note.locator('.note-text').textContent())?.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('keeps the notes from overlapping', async () => {
-    const { page, close } = await open(browser, ARTICLE, { javaScriptEnabled: false, viewport });
+    const { page } = await browser.open(ARTICLE, { javaScriptEnabled: false, viewport });
     // A paragraph's notes stand side by side after it (in the margin, on a wide screen), each its own box.
     const notes = await noteBoxes(page);
     expect(notes.length).toBeGreaterThan(100);
     expect(overlaps(notes)).toEqual([]);
-    await close();
   });
 });

@@ -1,13 +1,9 @@
 import jsonld from 'jsonld';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTICLE, BOTH_WIDTHS, inView, useBrowser, WIDE } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const fetchText = async (path: string) => {
   const response = await fetch(new URL(path, inject('baseURL')));
@@ -42,7 +38,7 @@ describe.each([
   ['the search page', '/search/', 'website'],
 ])('%s', (_name, path, type) => {
   it('has a canonical address from SITE_URL, a description, and Open Graph and card metadata', async () => {
-    const { page, close } = await open(browser, path);
+    const { page } = await browser.open(path);
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(new URL(canonical).pathname).toBe(path);
     expect(new URL(canonical).origin).not.toBe(new URL(inject('baseURL')).origin);
@@ -50,20 +46,19 @@ describe.each([
     expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
     expect(await meta(page, 'meta[property="og:type"]')).toBe(type);
     expect(await meta(page, 'meta[property="og:title"]')).toBe(await page.title());
-    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary');
-    await close();
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(new URL((await meta(page, 'meta[property="og:image"]'))!).pathname).toBe(path.startsWith('/articles/') ? `${path}card.png` : '/card.png');
   });
 });
 
 describe('the article’s schema.org data', () => {
   it('describes it as an Article, and every term is schema.org’s (checked by a JSON-LD processor)', async () => {
-    const { page, close } = await open(browser, ARTICLE);
+    const { page } = await browser.open(ARTICLE);
     const doc = await jsonLdOf(page);
     const expanded = await expand(doc);
     expect(expanded).toContain(`"@type":["${SCHEMA}Article"]`);
     expect(expanded).toContain('Color Revolution In Kazakhstan 2022');
     expect(expanded).toContain(`${SCHEMA}author`);
-    await close();
   });
 });
 
@@ -103,17 +98,45 @@ describe('a claim’s share link', () => {
     expect(await fetchText(opinion.share)).not.toContain('application/ld+json');
   });
 
-  it.each([
-    ['1440 px', WIDE],
-    ['375 px', NARROW],
-  ])('opened by a person at %s, lands on the claim in the article at once, with or without JavaScript', async (_w, viewport) => {
+  it.each(BOTH_WIDTHS)('opened by a person at %s, lands on the claim in the article at once, with or without JavaScript', async (_w, viewport) => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page, close } = await open(browser, `${ARTICLE}claims/tokayev-20000-almaty/`, { viewport, javaScriptEnabled });
+      const { page, close } = await browser.open(`${ARTICLE}claims/tokayev-20000-almaty/`, { viewport, javaScriptEnabled });
       await page.waitForURL(`**${ARTICLE}#tokayev-20000-almaty**`);
       await page.waitForLoadState('load');
       expect(await page.evaluate(() => location.hash)).toBe('#tokayev-20000-almaty');
       await expect.poll(() => page.$eval('#tokayev-20000-almaty', (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
       await close();
+    }
+  });
+});
+
+describe('a note’s “Copy link”', () => {
+  const CLIPBOARD = { viewport: WIDE, permissions: ['clipboard-read', 'clipboard-write'] };
+
+  it('copies the claim’s share link, which previews the claim and lands on its words', async () => {
+    const { page } = await browser.open(`${ARTICLE}#gas-price-doubled`, CLIPBOARD);
+    const button = page.locator('details.note[data-claim="gas-price-doubled"] .copy-link');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe(`${ARTICLE}claims/gas-price-doubled/`);
+    await page.goto(copied, { waitUntil: 'load' });
+    await page.waitForURL((url) => url.pathname === ARTICLE && url.hash.startsWith('#gas-price-doubled:~:text='));
+    await expect.poll(() => inView(page, '#gas-price-doubled')).toBe(true);
+    expect(await page.$eval('#gas-price-doubled', (el) => el.matches(':target'))).toBe(true);
+  });
+
+  it('copies, for every claim, the very share link the open data publishes', async () => {
+    const { page } = await browser.open(ARTICLE, CLIPBOARD);
+    const published = (await (await fetch(new URL(`${ARTICLE}claims.json`, inject('baseURL')))).json()) as { claims: { id: string; share: string }[] };
+    for (const claim of [published.claims[1]!, published.claims[57]!, published.claims.at(-1)!]) {
+      const note = page.locator(`details.note[data-claim="${claim.id}"]`);
+      // From the claim's number in the text, as a reader opens it.
+      await page.locator(`a.claim-ref[href="#${claim.id}"]`).click();
+      await note.locator('.copy-link').click();
+      await expect.poll(() => note.locator('.copy-link').textContent()).toBe('Link copied');
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(copied.pathname).toBe(claim.share);
     }
   });
 });
@@ -139,8 +162,7 @@ describe('the sitemap, the feed and robots.txt', () => {
     expect(new URL(item.match(/<link>([^<]+)<\/link>/)![1]!).pathname).toBe(ARTICLE);
     expect(item).toMatch(/<pubDate>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4}/);
     expect(item).toContain(`${claims.length} claims, ${count('sourced')} sourced, ${count('unsourced')} unsourced, ${count('opinion')} opinion`);
-    const { page, close } = await open(browser, '/');
+    const { page } = await browser.open('/');
     expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/feed.xml');
-    await close();
   });
 });

@@ -1,17 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open, type OpenedPage } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, NARROW, type OpenedPage, useBrowser } from './browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let opened: OpenedPage;
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await open(browser, ARTICLE, { viewport: NARROW });
-});
-afterAll(async () => {
-  await opened.close();
-  await browser.close();
+  opened = await browser.openForFile(ARTICLE, { viewport: NARROW });
 });
 
 describe('the article at 375 px', () => {
@@ -38,10 +32,10 @@ describe('the article at 375 px', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
+    await expect.poll(() => note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
     await expect.poll(() => note.locator('.note-text').isVisible()).toBe(true);
     await page.keyboard.press('Space');
-    expect(await note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(false);
+    await expect.poll(() => note.evaluate((el: HTMLDetailsElement) => el.open)).toBe(false);
   });
 
   it('names each note’s kind in words in its summary', async () => {

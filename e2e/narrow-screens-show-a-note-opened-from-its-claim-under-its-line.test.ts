@@ -1,18 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
-import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
 
 /**
  * On a narrow screen the notes are listed after their paragraph; in the densest paragraph that is up to
  * 1,100 px below a claim (its first). A note opened from the text — its number tapped, a link followed, Enter on the
  * claim — shows under the claim's last line instead, and nothing in the text moves.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** The first claim of the paragraph with the most claims (the issue's ¶8). */
 const firstClaimOfDensest = (page: Page) =>
@@ -73,7 +69,7 @@ function expectAtClaim(s: Seen): void {
 
 describe('at 375 px, a note opened from its claim', () => {
   it('opens at the claim when its number is tapped, the page not moving by a pixel', async () => {
-    const { page, errors, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page, errors } = await browser.open(ARTICLE, { viewport: NARROW });
     const id = await firstClaimOfDensest(page);
     const marker = page.locator(`a.claim-ref[href="#${id}"]`);
     await marker.scrollIntoViewIfNeeded();
@@ -94,14 +90,13 @@ describe('at 375 px, a note opened from its claim', () => {
     expect(Math.abs(later.claimTop - after.claimTop)).toBeLessThanOrEqual(1);
     expect(Math.abs(later.cardTop - after.cardTop)).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it.each(['light', 'dark'] as const)('opens at the claim on arrival by a shared link, with the claim in view; axe finds nothing in it (%s)', async (colorScheme) => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page, close } = await browser.open(ARTICLE, { viewport: NARROW });
     const id = await firstClaimOfDensest(page);
     await close();
-    const arrived = await open(browser, `${ARTICLE}#${id}`, { viewport: NARROW, colorScheme });
+    const arrived = await browser.open(`${ARTICLE}#${id}`, { viewport: NARROW, colorScheme });
     const s = await seen(arrived.page, id);
     expect(s.claimTop).toBeGreaterThanOrEqual(-2);
     expectAtClaim(s);
@@ -112,7 +107,7 @@ describe('at 375 px, a note opened from its claim', () => {
 
   it('is never taller than the screen: the longest note scrolls inside its card, at 320 × 640 px', async () => {
     const small = { width: 320, height: 640 };
-    const { page, close } = await open(browser, ARTICLE, { viewport: small });
+    const { page } = await browser.open(ARTICLE, { viewport: small });
     // The note with the most words.
     const id = await page.$$eval('.article-body details.note', (notes) =>
       notes.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a)).getAttribute('data-claim')!,
@@ -127,11 +122,10 @@ describe('at 375 px, a note opened from its claim', () => {
     // Its end is reached by scrolling inside it.
     await card.evaluate((b) => b.scrollTo({ top: b.scrollHeight }));
     expect(await page.locator(`details.note[data-claim="${id}"] .note-reviewed`).isVisible()).toBe(true);
-    await close();
   });
 
   it('closes from its Close button or Escape, the focus back on the claim, the note back in its list', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
     const id = await firstClaimOfDensest(page);
     const marker = page.locator(`a.claim-ref[href="#${id}"]`);
     await marker.click();
@@ -148,11 +142,10 @@ describe('at 375 px, a note opened from its claim', () => {
     // The address is still the claim's: its number, tapped again, opens the card again.
     await marker.click();
     await expect.poll(async () => (await seen(page, id)).atClaim).toBe(true);
-    await close();
   });
 
   it('goes away at a tap on the text outside it, so that a number it lay over can be tapped next', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });
     const id = await firstClaimOfDensest(page);
     await page.locator(`a.claim-ref[href="#${id}"]`).click();
     // The next claims whose numbers the card lies over.
@@ -175,26 +168,24 @@ describe('at 375 px, a note opened from its claim', () => {
     await expect.poll(async () => ((s) => [s.open, s.atClaim])(await seen(page, id))).toEqual([false, false]);
     await page.locator(`a.claim-ref[href="#${covered[0]}"]`).click();
     expectAtClaim(await seen(page, covered[0]!));
-    await close();
   });
 
   it('opens at the claim from the keyboard (Enter on a claim), the focus in the note', async () => {
     // Without the smooth move to the claim, so that the places read are where it ends.
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW, reducedMotion: 'reduce' });
     await page.keyboard.press('u');
     const id = await page.evaluate(() => document.activeElement!.id);
     await page.keyboard.press('Enter');
     const s = await seen(page, id);
     expectAtClaim(s);
     expect(await page.evaluate((id) => document.activeElement?.closest('details.note')?.getAttribute('data-claim'), id)).toBe(id);
-    await close();
   });
 
   it('goes back to its list, open, when Tab leaves the claim, so that the keyboard reaches it there', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page, close } = await browser.open(ARTICLE, { viewport: NARROW });
     const id = await firstClaimOfDensest(page);
     await close();
-    const { page: arrived, close: done } = await open(browser, `${ARTICLE}#${id}`, { viewport: NARROW });
+    const { page: arrived, close: done } = await browser.open(`${ARTICLE}#${id}`, { viewport: NARROW });
     expect((await seen(arrived, id)).atClaim).toBe(true);
     await arrived.keyboard.press('Tab');
     const s = await seen(arrived, id);
@@ -207,7 +198,7 @@ describe('at 375 px, a note opened from its claim', () => {
   });
 
   it('is one at a time: another claim’s number closes the first card', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
     // Two paragraphs apart, so that the first card lies over none of the second claim's words.
     const [first, second] = await page.$$eval('.article-body .para', (paras) => [paras[1]!.querySelector('.claim')!.id, paras[3]!.querySelector('.claim')!.id]);
     await page.locator(`a.claim-ref[href="#${first}"]`).click();
@@ -215,11 +206,10 @@ describe('at 375 px, a note opened from its claim', () => {
     await page.locator(`a.claim-ref[href="#${second}"]`).click();
     expect((await seen(page, first!)).open).toBe(false);
     expectAtClaim(await seen(page, second!));
-    await close();
   });
 
   it('opened from its summary in the list, opens there, where the reader is', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
     const note = page.locator('.article-body details.note').first();
     await note.locator(':scope > summary').click();
     const { summaryBottom, bodyTop, atClaim } = await note.evaluate((n) => ({
@@ -230,11 +220,10 @@ describe('at 375 px, a note opened from its claim', () => {
     expect(atClaim).toBe(false);
     expect(bodyTop - summaryBottom).toBeGreaterThanOrEqual(-1);
     expect(bodyTop - summaryBottom).toBeLessThanOrEqual(24);
-    await close();
   });
 
   it('prints in the list with every other note, and stays a card on the screen afterwards', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
+    const { page } = await browser.open(ARTICLE, { viewport: NARROW });
     const id = await firstClaimOfDensest(page);
     await page.locator(`a.claim-ref[href="#${id}"]`).click();
     await page.emulateMedia({ media: 'print' });
@@ -244,13 +233,12 @@ describe('at 375 px, a note opened from its claim', () => {
     // The card follows its claim once the screen's layout is back, in the next frame.
     await expect.poll(async () => ((s) => s.cardTop - s.claimBottom)(await seen(page, id))).toBeLessThanOrEqual(40);
     expectAtClaim(await seen(page, id));
-    await close();
   });
 });
 
 it('at 1440 px, a note opened from its claim stays in the margin; closed, its number opens it again', async () => {
   const id = 'structures-needed-information-threat';
-  const { page, close } = await open(browser, `${ARTICLE}#${id}`, { viewport: WIDE });
+  const { page } = await browser.open(`${ARTICLE}#${id}`, { viewport: WIDE });
   const s = await seen(page, id);
   expect([s.open, s.atClaim]).toEqual([true, false]);
   await page.keyboard.press('Escape');
@@ -258,5 +246,4 @@ it('at 1440 px, a note opened from its claim stays in the margin; closed, its nu
   // The address is still #id, so the browser announces no change: the page must hear the tap itself.
   await page.locator(`a.claim-ref[href="#${id}"]`).click();
   await expect.poll(async () => (await seen(page, id)).open).toBe(true);
-  await close();
 });

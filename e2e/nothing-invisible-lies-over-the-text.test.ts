@@ -1,12 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, notesPlaced, open } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, notesPlaced, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 interface LineBox {
   left: number;
@@ -33,55 +28,47 @@ declare global {
 
 describe.each([1440, 1100])('at %i px', (width) => {
   it('every point of each paragraph’s first line belongs to its text, and every number on it takes a click', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: { width, height: 900 } });
-    try {
-      await notesPlaced(page);
-      await page.evaluate(`globalThis.firstLine = ${firstLine}`);
-      const blocked = await page.$$eval('.article-body .para', (paras) =>
-        paras.flatMap((para) => {
-          const text = para.querySelector(':scope > p')!;
-          text.scrollIntoView({ block: 'center' });
-          const line = firstLine(text);
-          const found: string[] = [];
-          // Points across the first line, a word's width apart.
-          for (let x = line.left + 4; x < line.right - 4; x += 24) {
-            const hit = document.elementFromPoint(x, line.top + line.height / 2);
-            if (!hit || !text.contains(hit)) found.push(`${para.id} at x=${Math.round(x)}: ${hit?.className || hit?.tagName}`);
-          }
-          for (const ref of text.querySelectorAll<HTMLElement>('.claim-ref')) {
-            const box = ref.getBoundingClientRect();
-            if (box.top > line.bottom) continue;
-            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-            if (!hit || !ref.contains(hit)) found.push(`${para.id}: number ${ref.textContent} covered by ${hit?.className || hit?.tagName}`);
-          }
-          return found;
-        }),
-      );
-      expect(await page.locator('.article-body .para').count()).toBeGreaterThan(20);
-      expect(blocked).toEqual([]);
-    } finally {
-      await close();
-    }
+    const { page } = await browser.open(ARTICLE, { viewport: { width, height: 900 } });
+    await notesPlaced(page);
+    await page.evaluate(`globalThis.firstLine = ${firstLine}`);
+    const blocked = await page.$$eval('.article-body .para', (paras) =>
+      paras.flatMap((para) => {
+        const text = para.querySelector(':scope > p')!;
+        text.scrollIntoView({ block: 'center' });
+        const line = firstLine(text);
+        const found: string[] = [];
+        // Points across the first line, a word's width apart.
+        for (let x = line.left + 4; x < line.right - 4; x += 24) {
+          const hit = document.elementFromPoint(x, line.top + line.height / 2);
+          if (!hit || !text.contains(hit)) found.push(`${para.id} at x=${Math.round(x)}: ${hit?.className || hit?.tagName}`);
+        }
+        for (const ref of text.querySelectorAll<HTMLElement>('.claim-ref')) {
+          const box = ref.getBoundingClientRect();
+          if (box.top > line.bottom) continue;
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          if (!hit || !ref.contains(hit)) found.push(`${para.id}: number ${ref.textContent} covered by ${hit?.className || hit?.tagName}`);
+        }
+        return found;
+      }),
+    );
+    expect(await page.locator('.article-body .para').count()).toBeGreaterThan(20);
+    expect(blocked).toEqual([]);
   });
 
   it('selects the words of a paragraph’s first line by dragging across them', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: { width, height: 900 } });
-    try {
-      await notesPlaced(page);
-      const text = page.locator('#p-borders > p');
-      await text.scrollIntoViewIfNeeded();
-      await page.evaluate(`globalThis.firstLine = ${firstLine}`);
-      const line = await text.evaluate((p) => {
-        const r = firstLine(p);
-        return { left: r.left, right: r.right, middle: r.top + r.height / 2 };
-      });
-      await page.mouse.move(line.left + 1, line.middle);
-      await page.mouse.down();
-      await page.mouse.move(line.left + 200, line.middle, { steps: 5 });
-      await page.mouse.up();
-      expect(await page.evaluate(() => getSelection()?.toString())).toMatch(/^We believe that the/);
-    } finally {
-      await close();
-    }
+    const { page } = await browser.open(ARTICLE, { viewport: { width, height: 900 } });
+    await notesPlaced(page);
+    const text = page.locator('#p-borders > p');
+    await text.scrollIntoViewIfNeeded();
+    await page.evaluate(`globalThis.firstLine = ${firstLine}`);
+    const line = await text.evaluate((p) => {
+      const r = firstLine(p);
+      return { left: r.left, right: r.right, middle: r.top + r.height / 2 };
+    });
+    await page.mouse.move(line.left + 1, line.middle);
+    await page.mouse.down();
+    await page.mouse.move(line.left + 200, line.middle, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toMatch(/^We believe that the/);
   });
 });

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, useBrowser } from './browser.ts';
 
 /*
  * A link pasted or typed without its trailing slash (`/articles/<slug>/claims/<id>`) reaches hosts that
@@ -8,25 +7,20 @@ import { ARTICLE, launch, open } from './browser.ts';
  * at that address as it is. Every link of the page must then lead where it does from the address with
  * the slash, so none may be relative to the page's folder.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const CLAIM = 'tokayev-20000-almaty';
 const withoutSlash = (path: string) => path.replace(/\/$/, '');
 
 describe('a page reached without its trailing slash, on a host that does not redirect', () => {
   it('a claim’s share link lands on the claim in the article', async () => {
-    const { page, close } = await open(browser, withoutSlash(`${ARTICLE}claims/${CLAIM}/`));
+    const { page } = await browser.open(withoutSlash(`${ARTICLE}claims/${CLAIM}/`));
     await page.waitForURL(`**${ARTICLE}#${CLAIM}**`, { timeout: 10_000 });
     expect(await page.title()).not.toMatch(/not found/i);
-    await close();
   });
 
   it('the article keeps its open data, its page of changes and the share links it copies', async () => {
-    const { page, errors, close } = await open(browser, `${withoutSlash(ARTICLE)}#${CLAIM}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await browser.open(`${withoutSlash(ARTICLE)}#${CLAIM}`, { permissions: ['clipboard-read', 'clipboard-write'] });
     // As the browser resolves them against the address it is at.
     const linked = await page.$$eval('link[rel="alternate"][type]:not([type*="rss"]), .note-reviewed a', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     const pages = [...new Set(linked.map((href) => href.split('#')[0]!))];
@@ -40,16 +34,14 @@ describe('a page reached without its trailing slash, on a host that does not red
     expect(copied.pathname).toBe(`${ARTICLE}claims/${CLAIM}/`);
     expect((await fetch(copied)).status).toBe(200);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('the page of changes leads back to each claim in the article', async () => {
-    const { page, close } = await open(browser, withoutSlash(`${ARTICLE}changes/`));
+    const { page } = await browser.open(withoutSlash(`${ARTICLE}changes/`));
     const back = await page.$$eval('.eyebrow a, .change a', (links) =>
       links.filter((link) => link.closest('.eyebrow') || link.textContent === 'The claim and its note in the text').map((link) => (link as HTMLAnchorElement).href),
     );
     expect(back.length).toBeGreaterThan(0);
     for (const href of back) expect(new URL(href).pathname, href).toBe(ARTICLE);
-    await close();
   });
 });

@@ -2,18 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { ARTICLE, useBrowser } from './browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let text: string;
 let firstPage: string;
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 
 beforeAll(async () => {
-  browser = await launch();
-  const { page, close } = await open(browser, ARTICLE);
+  const { page, close } = await browser.openForFile(ARTICLE);
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   writeFileSync(join(dir, 'article.pdf'), pdf);
   // pdftotext is Poppler's (Debian's poppler-utils, which .ci/run installs).
@@ -21,10 +19,7 @@ beforeAll(async () => {
   firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, 'article.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   await close();
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await browser.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the printed article', () => {
   it('starts the article’s text on page 1, after the title, the authors and where it was first published', () => {
@@ -45,8 +40,10 @@ describe('the printed article', () => {
   });
 
   it('prints the sources’ addresses', () => {
-    // A long address may wrap onto the next line of the page, hence the spaces allowed inside it.
-    expect(text).toMatch(/<https:\/\/qazaqtv\.com\/[^>]*16550-csto-peacekeepers[^>]*> — Qazaq TV, 2022-01-13/);
+    // A long address wraps onto the next lines of the page wherever a hyphen or slash allows, so
+    // the line breaks pdftotext turns into spaces are taken out of each address before comparing.
+    const addresses = text.replace(/<[^>]*>/g, (address) => address.replace(/ /g, ''));
+    expect(addresses).toContain('<https://qazaqtv.com/amp/en/news/society/16550-csto-peacekeepers-to-leave-kazakhstan-today> — Qazaq TV, 2022-01-13');
   });
 
   it('leaves out what only works on screen: the search, the claims map and the view controls', () => {

@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, notesPlaced, open, WIDE } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, BOTH_WIDTHS, NARROW, notesPlaced, useBrowser, WIDE } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** What the reader sees: which notes are open, where the page is scrolled, how long it is. */
 const screenState = (page: Page) =>
@@ -17,12 +13,9 @@ const screenState = (page: Page) =>
   }));
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 0)));
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s, printing', (_name, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s, printing', (_name, viewport) => {
   it('leaves every note open or closed as it was, when printed or cancelled', async () => {
-    const { page, errors, close } = await open(browser, `${ARTICLE}#gas-price-doubled`, { viewport });
+    const { page, errors, close } = await browser.open(`${ARTICLE}#gas-price-doubled`, { viewport });
     if (viewport === WIDE) await notesPlaced(page);
     // From the keyboard: on a narrow screen the arrived-at claim's note is a card under it, over the list.
     await page.locator('details.note[data-claim="insurrection-label"] > summary').focus();

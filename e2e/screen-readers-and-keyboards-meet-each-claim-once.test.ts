@@ -1,16 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, BOTH_WIDTHS, useBrowser } from './browser.ts';
 
 /**
  * A screen reader hears each claim's number and kind as it reaches the claim's words, and no marker
  * link "to this claim" 200 times; a keyboard meets each claim once, at its note.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 interface AxNode {
   nodeId: string;
@@ -40,12 +36,9 @@ async function spokenText(page: Page): Promise<{ text: string; links: string[] }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s', (_width, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s', (_width, viewport) => {
   it('a screen reader hears “Claim N, kind:” just before each claim’s words, and no marker link', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport });
+    const { page } = await browser.open(ARTICLE, { viewport });
     const claims = await page.$$eval('.claim', (all) =>
       all.map((claim) => ({
         id: claim.id,
@@ -64,11 +57,10 @@ describe.each([
     expect(claims.length).toBe(200);
     expect(unheard.map((c) => c.id)).toEqual([]);
     expect(links.filter((name) => /^\d+$|link to this claim/.test(name))).toEqual([]);
-    await close();
   });
 
   it('Tab meets each claim once, at its note’s summary, which names its number and kind', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport });
+    const { page } = await browser.open(ARTICLE, { viewport });
     await page.getByRole('link', { name: 'Skip to the text' }).focus();
     await page.keyboard.press('Enter');
     const stops: { what: string; claim?: string }[] = [];
@@ -92,15 +84,13 @@ describe.each([
     expect(stops.filter((s) => s.what === 'claim-ref')).toEqual([]);
     expect(new Set(stops.flatMap((s) => (s.claim ? [s.claim] : []))).size).toBe(claimsInBody);
     expect(stops.length).toBeLessThanOrEqual(claimsInBody + paragraphs + headings + references);
-    await close();
   });
 });
 
 it('a note’s summary is heard as “Claim N Kind — basis”', async () => {
-  const { page, close } = await open(browser, ARTICLE);
+  const { page } = await browser.open(ARTICLE);
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   const names = nodes.filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value ?? '');
   expect(names).toContain('Claim 59 Sourced — public record, confirmed in part');
-  await close();
 });

@@ -1,20 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, NARROW, useBrowser } from './browser.ts';
 import { COUNT_AFTER_TYPING_MS, SEARCH_AFTER_TYPING_MS } from '../src/client/search/search-as-typed.ts';
-import { filterCount, listedClaims, searchSettled, showAll } from './search-results.ts';
+import { filterCount, listedClaims, searchedInHeaderBox, searchSettled, showAll } from './search-results.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const KINDS = ['sourced', 'unsourced', 'opinion'];
 
 describe('search counts claims, and says so', () => {
   it.each(['Tokayev', 'Masimov', 'CSTO'])('for “%s”, the kinds’ counts add up to the claims listed, and the article’s text is listed and counted apart', async (query) => {
-    const { page, close } = await open(browser, `/search/?q=${query}`);
+    const { page } = await browser.open(`/search/?q=${query}`);
     const status = await searchSettled(page);
     await showAll(page);
     const claims = await page.locator('#search-results .search-result').count();
@@ -31,16 +26,14 @@ describe('search counts claims, and says so', () => {
     await expect.poll(() => page.locator('#search-text-results .search-result').count()).toBe(1);
     expect(await page.locator('#search-text-results .search-result a.result-link').getAttribute('href')).toBe(ARTICLE);
     expect(status).toMatch(/also in the text of 1 article/);
-    await close();
   });
 
   it('in the header box, announces the number of claims, and the article’s text apart', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: NARROW });
     const status = page.locator('#site-search-status');
     await expect.poll(() => status.textContent()).toMatch(/^\d+ claims match “Tokayev”\./);
     const announced = Number((await status.textContent())!.match(/^(\d+)/)![1]);
-    const search = await open(browser, '/search/?q=Tokayev');
+    const search = await browser.open('/search/?q=Tokayev');
     await searchSettled(search.page);
     await showAll(search.page);
     expect(announced).toBe((await listedClaims(search.page)).length);
@@ -48,11 +41,10 @@ describe('search counts claims, and says so', () => {
     expect(await status.textContent()).toMatch(/also in the text of 1 article\.$/);
     expect(await page.locator('#site-search-panel .search-result[data-kind="text"]').count()).toBe(0);
     expect(await page.locator('#site-search-panel .search-in-text').textContent()).toMatch(/text of 1 article/);
-    await close();
   });
 
   it('fetches an article’s whole text only when the reader opens the list of articles', async () => {
-    const { page, close } = await open(browser, '/search/');
+    const { page } = await browser.open('/search/');
     const fragments: number[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('.pf_fragment')) void response.body().then((body) => fragments.push(body.length));
@@ -66,7 +58,6 @@ describe('search counts claims, and says so', () => {
     expect(largest()).toBeLessThan(8_000);
     await page.locator('#search-text > summary').click();
     await expect.poll(largest).toBeGreaterThan(10_000);
-    await close();
   });
 
   // A key every 150 ms, a reader's pace, pauses longer than the boxes' wait: each pause shows results
@@ -76,7 +67,7 @@ describe('search counts claims, and says so', () => {
     ['header box', ARTICLE, '#site-search-q', '#site-search-status', '“Masimov”'],
     ['/search/', '/search/', '#search-q', '#search-status', '“Masimov”'],
   ])('in the %s, a reader typing at their pace hears one count, for the word they stopped at', async (_, address, box, live, word) => {
-    const { page, close } = await open(browser, address);
+    const { page } = await browser.open(address);
     // Every text the live region holds, and every key the box gets, as the page sees them.
     await page.evaluate(
       ({ box, live }) => {
@@ -105,14 +96,12 @@ describe('search counts claims, and says so', () => {
     for (const count of counts) expect(pausedOn.some((paused) => count.includes(paused)), `${count} (keys at ${keys.map((k) => Math.round(k.at)).join(', ')})`).toBe(true);
     // Typed without such a pause, the count is said once.
     if (pausedOn.length === 1) expect(counts).toHaveLength(1);
-    await close();
   });
 
   it('lists no article text once a kind is chosen, since the text has no kind', async () => {
-    const { page, close } = await open(browser, '/search/?q=Tokayev&kind=opinion');
+    const { page } = await browser.open('/search/?q=Tokayev&kind=opinion');
     const status = await searchSettled(page);
     expect(status).toMatch(/^\d+ opinion claims? for “Tokayev”\.$/);
     expect(await page.locator('#search-text').isHidden()).toBe(true);
-    await close();
   });
 });

@@ -1,23 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, useBrowser } from './browser.ts';
 import { filterCount, listedClaims, type PublishedClaim, publishedClaims, searchSettled, showAll } from './search-results.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let title: string;
 let claims: PublishedClaim[];
 beforeAll(async () => {
-  browser = await launch();
   ({ title, claims } = await publishedClaims());
 });
-afterAll(() => browser.close());
 
 const RECORDS = ['confirmed', 'qualified', 'disputed', 'contradicted', 'not found'];
 const inReadingOrder = (pick: (c: PublishedClaim) => boolean) => claims.filter(pick).sort((a, b) => a.number - b.number).map((c) => c.id);
 
 describe('search filters claims by what the public record says', () => {
   it.each(RECORDS)('?record=%s with no words lists every such claim, in reading order, each saying so', async (record) => {
-    const { page, errors, close } = await open(browser, `/search/?record=${encodeURIComponent(record)}`);
+    const { page, errors } = await browser.open(`/search/?record=${encodeURIComponent(record)}`);
     const status = await searchSettled(page);
     await showAll(page);
     const expected = inReadingOrder((c) => c.record === record);
@@ -28,11 +25,10 @@ describe('search filters claims by what the public record says', () => {
     // Each record status's count is the number of such claims, whichever is chosen.
     for (const other of RECORDS) expect(await filterCount(page, 'record', other), other).toBe(claims.filter((c) => c.record === other).length);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('combines with a kind, a query and an article, in the address, with counts that follow', async () => {
-    const { page, close } = await open(browser, '/search/?q=Kazakhstan');
+    const { page } = await browser.open('/search/?q=Kazakhstan');
     await searchSettled(page);
     await page.locator('input[name="record"][value="not found"]').check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Kazakhstan&record=not+found');
@@ -49,11 +45,10 @@ describe('search filters claims by what the public record says', () => {
     expect(await filterCount(page, 'kind', 'unsourced')).toBe(listed.length);
     expect(await filterCount(page, 'record', 'not found')).toBe(listed.length);
     expect(await filterCount(page, 'kind', '')).toBe(anyKind);
-    await close();
   });
 
   it('counts beside “Anything” every claim choosing it gives, opinions (which have no record status) included', async () => {
-    const { page, errors, close } = await open(browser, '/search/?q=Tokayev');
+    const { page, errors } = await browser.open('/search/?q=Tokayev');
     await searchSettled(page);
     await showAll(page);
     const listed = await listedClaims(page);
@@ -67,11 +62,10 @@ describe('search filters claims by what the public record says', () => {
     expect(opinions.length).toBeGreaterThan(0);
     expect(await filterCount(page, 'record', '')).toBe(opinions.length);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('is one click from the record counts in the article’s details', async () => {
-    const { page, close } = await open(browser, ARTICLE);
+    const { page } = await browser.open(ARTICLE);
     await page.locator('.edition-details > summary').click();
     const link = page.locator('.record-counts a', { hasText: /^disputed \d+$/ });
     const count = Number((await link.textContent())!.match(/(\d+)$/)![1]);
@@ -82,6 +76,5 @@ describe('search filters claims by what the public record says', () => {
     await showAll(page);
     expect(await listedClaims(page)).toEqual(inReadingOrder((c) => c.record === 'disputed'));
     expect(count).toBe((await listedClaims(page)).length);
-    await close();
   });
 });

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open, WIDE } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTICLE, NARROW, useBrowser, WIDE } from './browser.ts';
+import { searchedInHeaderBox } from './search-results.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
 const results = (page: Page) => page.locator('#search-results .search-result');
@@ -19,32 +16,41 @@ async function articleCounts(page: Page): Promise<Record<string, number>> {
   return counts;
 }
 
+/** A page in a context of its own, noting the path of every request it makes, from its first. */
+async function withRequestsLogged(): Promise<{ page: Page; fetched: string[] }> {
+  const page = await (await browser.context({ viewport: WIDE })).newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  return { page, fetched };
+}
+
 describe('the search box in the header', () => {
   it('costs a reader who never searches nothing: its code and Pagefind load when the reader turns to the box, and what was typed meanwhile is searched', async () => {
-    const context = await browser.newContext({ viewport: WIDE });
+    const context = await browser.context({ viewport: WIDE });
     const page = await context.newPage();
-    const scripts: { url: string; body: string }[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+    // Each script as it arrives: its body is read as it comes, and waited for before it is looked at.
+    const scripts: Promise<{ url: string; body: string }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().then((body) => ({ url: response.url(), body })));
     });
     await page.goto(new URL(ARTICLE, inject('baseURL')).href, { waitUntil: 'networkidle' });
     // The words the header search writes under the box are in its code, whatever the bundle is named.
-    const searchCode = () => scripts.filter((script) => script.body.includes('claims match') || script.url.includes('/pagefind/'));
+    const searchCode = async () => (await Promise.all(scripts)).filter((script) => script.body.includes('claims match') || script.url.includes('/pagefind/'));
+    // The page's own scripts have all arrived once its enhancements have run.
+    await page.waitForSelector('.article-body[data-placed]', { state: 'attached' });
     expect(scripts.length).toBeGreaterThan(0);
-    expect(searchCode().map((script) => script.url)).toEqual([]);
+    expect((await searchCode()).map((script) => script.url)).toEqual([]);
     // Typed at once, before the code has arrived.
     await page.locator('#site-search-q').focus();
     await page.keyboard.type('Masimov');
     await page.locator('#site-search-panel .search-result[data-kind]').first().waitFor();
-    expect(searchCode().length).toBeGreaterThan(0);
+    expect((await searchCode()).length).toBeGreaterThan(0);
     // The count follows the results, once the typing has stopped.
     await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/claims? match “Masimov”/);
-    await context.close();
   });
 
   it('shows claim results as you type "Masimov", and following one lands on the claim with its note open and focus on it', async () => {
-    const { page, errors, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill('Masimov');
+    const { page, errors } = await searchedInHeaderBox(browser, 'Masimov', { viewport: WIDE });
     const first = page.locator('#site-search-panel .search-result[data-kind] a.result-link').first();
     await first.waitFor();
     expect(await first.textContent()).toMatch(/Masimov/);
@@ -58,77 +64,63 @@ describe('the search box in the header', () => {
     const top = () => page.$eval(`#${id}`, (el) => el.getBoundingClientRect().top);
     await expect.poll(async () => (await top()) >= 0 && (await top()) < 900).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('works from the keyboard alone: arrows through the results, Enter to go, Escape to clear', async () => {
-    const { page, close } = await open(browser, '/method/', { viewport: WIDE });
+    const { page } = await browser.open('/method/', { viewport: WIDE });
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site name
     await page.keyboard.press('Tab'); // the search box
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-    await page.keyboard.type('CSTO');
-    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
-    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
-    await page.locator('#site-search-panel .search-result').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    /** Types "CSTO", then goes down the results to the second; returns where it leads. */
+    const toSecondResult = async () => {
+      await page.keyboard.type('CSTO');
+      // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
+      await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
+      await page.locator('#site-search-panel .search-result').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const onResult = () => page.evaluate(() => document.activeElement?.matches('#site-search-panel .search-result:nth-child(2) a') ?? false);
+      await expect.poll(onResult).toBe(true);
+      return page.evaluate(() => document.activeElement!.getAttribute('href')!);
+    };
+    const second = await toSecondResult();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.press('Escape');
-    expect(await page.locator('#site-search-q').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#site-search-q').inputValue()).toBe('');
     expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
-    await page.keyboard.type('CSTO');
-    // The results for the whole word, not for "CST" typed a moment before (a slow machine searches between keys).
-    await expect.poll(() => page.locator('#site-search-status').textContent()).toContain('“CSTO”');
-    await page.locator('#site-search-panel .search-result').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    expect(await toSecondResult()).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${second}`);
-    await close();
   });
 
   it('announces the number of matching claims politely', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: NARROW });
     await expect.poll(() => page.locator('#site-search-status').textContent()).toMatch(/^\d+ claims match “Tokayev”\./);
     expect(await page.locator('#site-search-status').getAttribute('aria-live')).toBe('polite');
-    await close();
   });
 
   it('without JavaScript is a plain form that goes to /search/?q=', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, javaScriptEnabled: false });
-    await page.locator('#site-search-q').fill('Masimov');
+    const { page } = await searchedInHeaderBox(browser, 'Masimov', { viewport: WIDE, javaScriptEnabled: false });
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=Masimov');
     expect(await page.locator('noscript').count()).toBe(1);
-    await close();
   });
 
   it('loads nothing of Pagefind until the reader starts a search', async () => {
-    const context = await browser.newContext({ viewport: WIDE });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    const { baseURL } = await import('vitest').then((v) => ({ baseURL: v.inject('baseURL') }));
-    await page.goto(new URL(ARTICLE, baseURL).href, { waitUntil: 'networkidle' });
+    const { page, fetched } = await withRequestsLogged();
+    await page.goto(new URL(ARTICLE, inject('baseURL')).href, { waitUntil: 'networkidle' });
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#site-search-q').focus();
     await expect.poll(() => fetched.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
-    await context.close();
   });
 });
 
 describe('the search page', () => {
   it('loads Pagefind and the filter every search uses with the page, before a word is typed, so that a first search waits only for its words', async () => {
-    const context = await browser.newContext({ viewport: WIDE });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const { page, fetched } = await withRequestsLogged();
     // Asked for once Pagefind has started, which on a busy machine can be after the network was quiet.
     const filterFile = page.waitForRequest((request) => request.url().endsWith('.pf_filter'), { timeout: 15_000 });
     await page.goto(new URL('/search/', inject('baseURL')).href, { waitUntil: 'networkidle' });
@@ -142,23 +134,21 @@ describe('the search page', () => {
     expect(engine.filter((path) => path.endsWith('.pf_filter'))).toHaveLength(1);
     // Nothing of the word index yet: that is what a query asks for.
     expect(engine.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
-    await context.close();
   });
 
   it('counts each kind as the article page does', async () => {
-    const article = await open(browser, ARTICLE);
+    const article = await browser.open(ARTICLE);
     const expected = await articleCounts(article.page);
     await article.close();
-    const { page, errors, close } = await open(browser, '/search/?kind=sourced');
+    const { page, errors } = await browser.open('/search/?kind=sourced');
     await expect.poll(() => filterCount(page, 'sourced')).toBe(expected.sourced);
     for (const kind of KINDS) expect(await filterCount(page, kind), kind).toBe(expected[kind]);
     expect(await filterCount(page, '')).toBe(expected.sourced! + expected.unsourced! + expected.opinion!);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('keeps the counts of the other kinds right once a kind is chosen for a query', async () => {
-    const { page, close } = await open(browser, '/search/?q=Masimov');
+    const { page } = await browser.open('/search/?q=Masimov');
     // The counts come after the results: the status, said last, tells when both are in.
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/for “Masimov”/);
     const before = Object.fromEntries(await Promise.all(KINDS.map(async (k) => [k, await filterCount(page, k)])));
@@ -167,11 +157,10 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/sourced claims? for “Masimov”/);
     expect(await results(page).count()).toBe(before.sourced);
     for (const kind of KINDS) expect(await filterCount(page, kind), kind).toBe(before[kind]);
-    await close();
   });
 
   it('lists every claim of a kind in reading order for an empty query, one click from the article’s details', async () => {
-    const article = await open(browser, ARTICLE);
+    const article = await browser.open(ARTICLE);
     const expected = (await articleCounts(article.page)).unsourced!;
     await article.page.locator('.edition-details > summary').click();
     await article.page.getByRole('link', { name: /^List the \d+ unsourced claims$/ }).click();
@@ -197,24 +186,22 @@ describe('the search page', () => {
   });
 
   it('reads and writes ?q= so that a search is a link', async () => {
-    const { page, close } = await open(browser, '/search/?q=Turkey');
+    const { page } = await browser.open('/search/?q=Turkey');
     expect(await page.locator('#search-q').inputValue()).toBe('Turkey');
     await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     await page.locator('#search-q').fill('Nexta');
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Nexta');
     await expect.poll(() => page.locator('#search-results').textContent()).toMatch(/Nexta/);
-    await close();
   });
 
   it('says so when nothing matches, and what to do', async () => {
-    const { page, close } = await open(browser, '/search/?q=zzzqqqxx');
+    const { page } = await browser.open('/search/?q=zzzqqqxx');
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('Nothing here mentions “zzzqqqxx”: no claim, note or article text holds the word.');
     expect(await results(page).count()).toBe(0);
-    await close();
   });
 
   it('finds words of the article that no claim holds, as the article itself, and keeps the notes out of its text', async () => {
-    const { page, close } = await open(browser, '/search/?q=comprehensive');
+    const { page } = await browser.open('/search/?q=comprehensive');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/No claim matches “comprehensive”.*also in the text of 1 article/);
     // The article's text is listed apart from the claims (issue 16), so no claim is found here.
     const found = page.locator('#search-results .search-result');
@@ -229,15 +216,13 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/for “sentenced”/);
     expect(await found.count()).toBeGreaterThan(0);
     expect(await page.locator('#search-text-results .search-result').count()).toBe(0);
-    await close();
   });
 
   it('marks the matched words in each result, and shows the kind in words', async () => {
-    const { page, close } = await open(browser, '/search/?q=Tokayev');
+    const { page } = await browser.open('/search/?q=Tokayev');
     await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     const first = results(page).first();
     expect(await first.locator('mark').first().textContent()).toMatch(/^Tokayev/);
     expect(await first.locator('.kind-label').textContent()).toMatch(/^(Sourced|Unsourced|Opinion)\b/);
-    await close();
   });
 });

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, NARROW, open } from './browser.ts';
-import { filterCount, publishedClaims, searchSettled } from './search-results.ts';
+import { describe, expect, it } from 'vitest';
+import { NARROW, useBrowser } from './browser.ts';
+import { filterCount, publishedClaims, searchedInHeaderBox, searchSettled } from './search-results.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /*
  * None of these is in the article, its claims or their notes (the test checks). Each begins like words
@@ -24,31 +19,22 @@ describe('a search for a word the edition never uses', () => {
   });
 
   it.each(ABSENT)('“%s” finds no claim and no article, and the page says nothing here mentions it', async (word) => {
-    const { page, close } = await open(browser, `/search/?q=${word}`);
-    try {
-      expect(await searchSettled(page)).toBe(`Nothing here mentions “${word}”: no claim, note or article text holds the word.`);
-      expect(await page.locator('#search-results .search-result').count()).toBe(0);
-      expect(await page.locator('#search-found mark, #search-text mark').count()).toBe(0);
-      expect(await page.locator('#search-text').isHidden()).toBe(true);
-      for (const kind of ['', 'sourced', 'unsourced', 'opinion']) expect(await filterCount(page, 'kind', kind)).toBe(0);
-    } finally {
-      await close();
-    }
+    const { page } = await browser.open(`/search/?q=${word}`);
+    expect(await searchSettled(page)).toBe(`Nothing here mentions “${word}”: no claim, note or article text holds the word.`);
+    expect(await page.locator('#search-results .search-result').count()).toBe(0);
+    expect(await page.locator('#search-found mark, #search-text mark').count()).toBe(0);
+    expect(await page.locator('#search-text').isHidden()).toBe(true);
+    for (const kind of ['', 'sourced', 'unsourced', 'opinion']) expect(await filterCount(page, 'kind', kind)).toBe(0);
   });
 
   it('in the header box, says and shows that nothing here mentions it', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: NARROW });
-    try {
-      await page.locator('#site-search-q').fill('Soros');
-      const said = 'Nothing here mentions “Soros”: no claim, note or article text holds the word.';
-      await expect.poll(() => page.locator('#site-search-status').textContent()).toBe(said);
-      await expect.poll(() => page.locator('#site-search-panel .search-none').textContent()).toBe(said);
-      expect(await page.locator('#site-search-panel .search-none').isVisible()).toBe(true);
-      expect(await page.locator('#site-search-panel .search-result').count()).toBe(0);
-      expect(await page.locator('#site-search-panel .search-in-text').isHidden()).toBe(true);
-    } finally {
-      await close();
-    }
+    const { page } = await searchedInHeaderBox(browser, 'Soros', { viewport: NARROW });
+    const said = 'Nothing here mentions “Soros”: no claim, note or article text holds the word.';
+    await expect.poll(() => page.locator('#site-search-status').textContent()).toBe(said);
+    await expect.poll(() => page.locator('#site-search-panel .search-none').textContent()).toBe(said);
+    expect(await page.locator('#site-search-panel .search-none').isVisible()).toBe(true);
+    expect(await page.locator('#site-search-panel .search-result').count()).toBe(0);
+    expect(await page.locator('#site-search-panel .search-in-text').isHidden()).toBe(true);
   });
 });
 
@@ -59,20 +45,16 @@ describe('a search for a word the edition uses', () => {
     // Every fortieth word, in alphabetical order: about twenty, from numbers to names.
     const sample = words.filter((_, at) => at % 40 === 0);
     expect(sample.length).toBeGreaterThan(15);
-    const { page, close } = await open(browser, '/search/');
-    try {
-      const missed: string[] = [];
-      for (const word of sample) {
-        await page.locator('#search-q').fill(word);
-        const status = await page.waitForFunction((w) => {
-          const text = document.querySelector('#search-status')?.textContent ?? '';
-          return text.includes(`“${w}”`) && text;
-        }, word);
-        if (!/^\d+ claims? for/.test(String(await status.jsonValue()))) missed.push(word);
-      }
-      expect(missed).toEqual([]);
-    } finally {
-      await close();
+    const { page } = await browser.open('/search/');
+    const missed: string[] = [];
+    for (const word of sample) {
+      await page.locator('#search-q').fill(word);
+      const status = await page.waitForFunction((w) => {
+        const text = document.querySelector('#search-status')?.textContent ?? '';
+        return text.includes(`“${w}”`) && text;
+      }, word);
+      if (!/^\d+ claims? for/.test(String(await status.jsonValue()))) missed.push(word);
     }
+    expect(missed).toEqual([]);
   });
 });

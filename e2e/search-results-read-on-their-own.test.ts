@@ -1,15 +1,13 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open, WIDE } from './browser.ts';
-import { type PublishedClaim, publishedClaims, searchSettled, showAll } from './search-results.ts';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, useBrowser, WIDE } from './browser.ts';
+import { type PublishedClaim, publishedClaims, searchedInHeaderBox, searchSettled, showAll } from './search-results.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let claims: Map<string, PublishedClaim>;
 beforeAll(async () => {
-  browser = await launch();
   claims = new Map((await publishedClaims()).claims.map((c) => [c.id, c]));
 });
-afterAll(() => browser.close());
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const idOf = async (result: Locator) => new URL((await result.locator('a.result-link').getAttribute('href'))!, 'http://x').hash.slice(1);
@@ -31,7 +29,7 @@ async function expectReadsOnItsOwn(result: Locator): Promise<PublishedClaim> {
 
 describe('a claim found by search reads on its own', () => {
   it('on /search/: each result gives its sentence with the claim set apart, the kind and record in words, the article and number', async () => {
-    const { page, errors, close } = await open(browser, '/search/?q=Tokayev');
+    const { page, errors } = await browser.open('/search/?q=Tokayev');
     await searchSettled(page);
     const results = page.locator('#search-results .search-result');
     expect(await results.count()).toBeGreaterThan(3);
@@ -44,12 +42,11 @@ describe('a claim found by search reads on its own', () => {
     }
     expect(midSentence).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('gives every claim its sentence exactly as published, spaces and quotation marks included, around its words', async () => {
     const { title } = await publishedClaims();
-    const { page, errors, close } = await open(browser, `/search/?article=${encodeURIComponent(title)}`);
+    const { page, errors } = await browser.open(`/search/?article=${encodeURIComponent(title)}`);
     await searchSettled(page);
     await showAll(page);
     const results = await page.$$eval('#search-results a.result-link', (links) =>
@@ -69,21 +66,18 @@ describe('a claim found by search reads on its own', () => {
       expect(whole.startsWith(head) && words.startsWith(whole.slice(head.length)), `${id}: “${head}”`).toBe(true);
     }
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('in the header box: the same sentence, finding, article and number', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE });
-    await page.locator('#site-search-q').fill('Tokayev');
+    const { page } = await searchedInHeaderBox(browser, 'Tokayev', { viewport: WIDE });
     const results = page.locator('#site-search-panel .search-result');
     await results.first().waitFor();
     for (const result of await results.all()) await expectReadsOnItsOwn(result);
-    await close();
   });
 
   it('shows the part of the note that matched, with the word marked, when only the note holds the query', async () => {
     for (const where of ['page', 'box'] as const) {
-      const { page, close } = where === 'page' ? await open(browser, '/search/?q=Putilo') : await open(browser, ARTICLE, { viewport: WIDE });
+      const { page, close } = where === 'page' ? await browser.open('/search/?q=Putilo') : await browser.open(ARTICLE, { viewport: WIDE });
       if (where === 'box') await page.locator('#site-search-q').fill('Putilo');
       const list = where === 'page' ? '#search-results' : '#site-search-panel';
       const first = page.locator(`${list} .search-result`).first();
@@ -102,7 +96,7 @@ describe('a claim found by search reads on its own', () => {
   });
 
   it('finds a stem in the note and marks it there ("sentenced" finds the note’s “sentence”)', async () => {
-    const { page, close } = await open(browser, '/search/?q=sentenced');
+    const { page } = await browser.open('/search/?q=sentenced');
     await searchSettled(page);
     const results = page.locator('#search-results .search-result');
     expect(await results.count()).toBeGreaterThan(0);
@@ -111,16 +105,14 @@ describe('a claim found by search reads on its own', () => {
       if (/sentenc/i.test(claim.text)) continue;
       expect(await result.locator('.result-note mark').first().textContent()).toMatch(/^sentenc/i);
     }
-    await close();
   });
 
   it('shows no note when the match is in the claim’s own words only', async () => {
-    const { page, close } = await open(browser, '/search/?q=Tokayev');
+    const { page } = await browser.open('/search/?q=Tokayev');
     await searchSettled(page);
     for (const result of await page.locator('#search-results .search-result').all()) {
       const claim = claims.get(await idOf(result))!;
       expect(await result.locator('.result-note').count(), claim.id).toBe(/tokayev/i.test(claim.noteText) ? 1 : 0);
     }
-    await close();
   });
 });

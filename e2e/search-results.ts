@@ -1,6 +1,13 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { ARTICLE } from './browser.ts';
+import { ARTICLE, type FileBrowser, type OpenedPage } from './browser.ts';
+
+/** The article page with `query` typed into the header's search box, as a reader types it there. */
+export async function searchedInHeaderBox(browser: FileBrowser, query: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const opened = await browser.open(ARTICLE, options);
+  await opened.page.locator('#site-search-q').fill(query);
+  return opened;
+}
 
 /** The article's claims as it publishes them (claims.json): what the search results are checked against. */
 export interface PublishedClaim {

@@ -1,17 +1,13 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, launch, notesPlaced, open, WIDE } from './browser.ts';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTICLE, notesPlaced, useBrowser, WIDE } from './browser.ts';
 
 /*
  * Behind a server that cannot read the index (nginx answered 403 for every /pagefind/ file when the
  * build left its folder 0700), on a host missing it, or offline, the search must say that it is
  * unavailable, where the reader looks and to a screen reader, and leave the page around it working.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const UNAVAILABLE = /^Search is unavailable/;
 const refused = (route: Route) => route.fulfill({ status: 403, contentType: 'text/html', body: '<h1>403 Forbidden</h1>' });
@@ -20,17 +16,17 @@ const missing = (route: Route) => route.fulfill({ status: 404, contentType: 'tex
 const pageErrors = (errors: string[]) => errors.filter((error) => !/^Failed to load resource/.test(error));
 
 /** The search page at `path`, in a context of its own whose requests for the index `answer` answers. */
-async function searchPageWithout(path: string, answer: (route: Route) => Promise<void>, pattern: string | RegExp = '**/pagefind/**'): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: WIDE });
+async function searchPageWithout(path: string, answer: (route: Route) => Promise<void>, pattern: string | RegExp = '**/pagefind/**'): Promise<{ page: Page }> {
+  const context = await browser.context({ viewport: WIDE });
   await context.route(pattern, answer);
   const page = await context.newPage();
   await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: 'load' });
-  return { page, close: () => context.close() };
+  return { page };
 }
 
 describe('a search whose index cannot load', () => {
   it('in the header box, says so under the box and in its status line, and the article stays readable', async () => {
-    const { page, errors, close } = await open(browser, ARTICLE, { viewport: WIDE });
+    const { page, errors } = await browser.open(ARTICLE, { viewport: WIDE });
     await page.route('**/pagefind/**', refused);
     await page.locator('#site-search-q').fill('Masimov');
     const status = page.locator('#site-search-status');
@@ -43,19 +39,16 @@ describe('a search whose index cannot load', () => {
     await page.locator('a.claim-ref[href="#gas-price-doubled"]').click();
     await expect.poll(() => page.$eval('details.note[data-claim="gas-price-doubled"]', (note) => (note as HTMLDetailsElement).open)).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
-    await close();
   });
 
   it('on /search/, offline, says so in the status line and lists nothing', async () => {
-    const { page, close } = await searchPageWithout('/search/?q=gas', (route) => route.abort('internetdisconnected'));
+    const { page } = await searchPageWithout('/search/?q=gas', (route) => route.abort('internetdisconnected'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(UNAVAILABLE);
     expect(await page.locator('#search-found').isHidden()).toBe(true);
-    await close();
   });
 
   it('on /search/, with Pagefind’s script there but the rest of its files missing (a partial upload), says so', async () => {
-    const { page, close } = await searchPageWithout('/search/?q=gas', missing, /\/pagefind\/(?!pagefind\.js).+/);
+    const { page } = await searchPageWithout('/search/?q=gas', missing, /\/pagefind\/(?!pagefind\.js).+/);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(UNAVAILABLE);
-    await close();
   });
 });

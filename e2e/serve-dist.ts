@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { launchChromiumServer } from '../scripts/chromium.ts';
 import { serveStatic } from '../scripts/static-server.ts';
+import { buildSite } from '../scripts/build-site.ts';
 
 const DIST = 'dist';
 /** A small site built from test/fixtures/small: it has retired ids (tombstones) and a note's history. */
@@ -20,17 +20,9 @@ const BASE_DIST = 'dist-fixtures/base';
 const MANY_CLAIMS_CONTENT = 'dist-fixtures/many-claims-content';
 const MANY_CLAIMS_DIST = 'dist-fixtures/many-claims';
 
-function buildFixture(outDir: string, env: Record<string, string> = {}, content = FIXTURE_CONTENT): Promise<void> {
-  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  let output = '';
-  build.stdout.on('data', (chunk) => (output += chunk));
-  build.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    build.on('error', reject);
-    build.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`The fixture site did not build into ${outDir}:\n${output}`))));
-  });
+async function buildFixture(outDir: string, { basePath, contentDir = FIXTURE_CONTENT }: { basePath?: string; contentDir?: string } = {}): Promise<void> {
+  const built = await buildSite({ contentDir, outDir, ...(basePath ? { basePath } : {}) });
+  if (!built.ok) throw new Error(`The fixture site did not build into ${outDir}:\n${built.output}`);
 }
 
 /**
@@ -45,9 +37,9 @@ export default async function setup(project: TestProject) {
   try {
     // One after the other: builds of one project share Astro's cache folder and data store.
     await buildFixture(FIXTURE_DIST);
-    await buildFixture(BASE_DIST, { BASE_PATH });
+    await buildFixture(BASE_DIST, { basePath: BASE_PATH });
     generateCorpus(MANY_CLAIMS_CONTENT, 3);
-    await buildFixture(MANY_CLAIMS_DIST, {}, MANY_CLAIMS_CONTENT);
+    await buildFixture(MANY_CLAIMS_DIST, { contentDir: MANY_CLAIMS_CONTENT });
   } catch (error) {
     await (await chromium).close();
     throw error;

@@ -1,17 +1,13 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LANDING_LINKS } from '../scripts/bench/landing.ts';
-import { ARTICLE, launch, NARROW, WIDE } from './browser.ts';
+import { ARTICLE, BOTH_WIDTHS, useBrowser } from './browser.ts';
 
 /**
  * A shared link lands on its target at once, with no scroll from the top, and the target stays in view:
  * nothing the page does after arriving (placing notes, building the map) moves the text above it.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** Loads of each link, in each setting (all links of one load at once, as a busy reader’s tabs would). One
  * load each here; `npm run bench` makes twenty of each and reports how many landed. */
@@ -26,7 +22,7 @@ interface Seen {
 
 /** Where the target's first line is at the `load` event and 2 s later, in one fresh load of `hash`. */
 async function land(options: BrowserContextOptions, hash: string, id: string): Promise<{ atLoad: Seen; later: Seen }> {
-  const context = await browser.newContext(options);
+  const context = await browser.context(options);
   const page = await context.newPage();
   // With JavaScript the page itself notes where the target is at `load`; without, the test reads it as `goto` returns.
   if (options.javaScriptEnabled !== false) {
@@ -48,10 +44,7 @@ async function land(options: BrowserContextOptions, hash: string, id: string): P
 
 const inView = ({ top, height }: Seen) => top >= -2 && top < height - 16;
 
-describe.each([
-  ['1440 px', WIDE],
-  ['375 px', NARROW],
-])('at %s', (_width, viewport) => {
+describe.each(BOTH_WIDTHS)('at %s', (_width, viewport) => {
   // Reduced motion changes only what the page's script allows (smooth moves after the reader acts),
   // so without JavaScript one setting covers both.
   describe.each([

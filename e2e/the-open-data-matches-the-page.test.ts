@@ -1,7 +1,6 @@
 import jsonld from 'jsonld';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, launch, open } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTICLE, useBrowser } from './browser.ts';
 
 /**
  * The terms of the W3C Web Annotation context (http://www.w3.org/ns/anno.jsonld) that the export uses,
@@ -53,7 +52,7 @@ const ANNO_TERMS = {
   startIndex: 'as:startIndex',
 };
 
-let browser: Browser;
+const browser = useBrowser();
 let pageIds: string[];
 const fetchText = async (path: string) => {
   const response = await fetch(new URL(`${ARTICLE}${path}`, inject('baseURL')));
@@ -62,16 +61,13 @@ const fetchText = async (path: string) => {
 };
 
 beforeAll(async () => {
-  browser = await launch();
-  const { page, close } = await open(browser, ARTICLE);
+  const { page } = await browser.openForFile(ARTICLE);
   pageIds = await page.$$eval('.claim', (claims) => claims.map((c) => c.id));
-  await close();
 });
-afterAll(() => browser.close());
 
 describe('the open data of an article', () => {
   it('is linked from the page as alternates', async () => {
-    const { page, close } = await open(browser, ARTICLE);
+    const { page } = await browser.open(ARTICLE);
     const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
     expect(alternates).toEqual([
       ['application/rss+xml', '/feed.xml'],
@@ -79,7 +75,6 @@ describe('the open data of an article', () => {
       ['application/json', `${ARTICLE}claims.json`],
       ['text/csv', `${ARTICLE}claims.csv`],
     ]);
-    await close();
   });
 
   it('lists in claims.json the same claims as the page, in the same order', async () => {
@@ -133,10 +128,9 @@ describe('the open data of an article', () => {
 
 describe('the method page', () => {
   it('links each article’s data, and every link resolves', async () => {
-    const { page, close } = await open(browser, '/method/');
+    const { page } = await browser.open('/method/');
     const links = await page.$$eval('#data ~ ul a', (all) => all.map((a) => a.getAttribute('href')!));
     expect(links).toEqual([`${ARTICLE}annotations.jsonld`, `${ARTICLE}claims.json`, `${ARTICLE}claims.csv`]);
     for (const link of links) expect((await fetch(new URL(link, inject('baseURL')))).status, link).toBe(200);
-    await close();
   });
 });

@@ -1,17 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, notesPlaced, open, type OpenedPage } from './browser.ts';
+import { ARTICLE, notesPlaced, type OpenedPage, useBrowser } from './browser.ts';
 
 /**
  * Placing the notes must never feed back into the layout of the text: whatever the reader does, the
  * page's height is final one frame later and then holds, rather than growing while notes are placed
  * again and again.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const frames = (page: Page, count: number) =>
   page.evaluate(
@@ -63,7 +59,7 @@ describe.each([
 ])('at %s, the page height settles within a frame and holds for 3 s', (_name, viewport) => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await open(browser, ARTICLE, { viewport });
+    opened = await browser.open(ARTICLE, { viewport });
     await notesPlaced(opened.page);
   });
   afterAll(() => opened.close());
@@ -96,7 +92,7 @@ describe.each([
   });
 
   it('after arriving at the last claim', async () => {
-    const arrived = await open(browser, `${ARTICLE}#structures-needed-information-threat`, { viewport });
+    const arrived = await browser.open(`${ARTICLE}#structures-needed-information-threat`, { viewport });
     expectHolds(await heightAfter(arrived.page, async () => {}));
     await arrived.close();
   });

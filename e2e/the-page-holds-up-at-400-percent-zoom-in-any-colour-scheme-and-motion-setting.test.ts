@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE, launch, open, WIDE } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, useBrowser, WIDE } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const KINDS = ['sourced', 'unsourced', 'opinion'] as const;
 /** 1280 × 1024 at 400 % zoom: the reflow case of WCAG 1.4.10. */
@@ -32,34 +28,32 @@ async function kindSignals(page: Page) {
 
 describe('at 400 % zoom', () => {
   it.each(['/', ARTICLE, '/method/', '/search/?q=CSTO'])('%s reflows to one column with no sideways scroll', async (path) => {
-    const { page, close } = await open(browser, path, { viewport: ZOOMED });
+    const { page } = await browser.open(path, { viewport: ZOOMED });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    await close();
   });
 
   it('keeps every note openable from the keyboard', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: ZOOMED });
+    const { page } = await browser.open(ARTICLE, { viewport: ZOOMED });
     const note = page.locator('.article-body details.note').nth(2);
     await note.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
-    expect(await note.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await expect.poll(() => note.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    await close();
   });
 });
 
 describe('motion', () => {
   it('never scrolls smoothly on arrival; once the reader acts, moves in the page glide unless they asked for reduced motion', async () => {
     const behaviour = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-    const smooth = await open(browser, ARTICLE, { reducedMotion: 'no-preference' });
+    const smooth = await browser.open(ARTICLE, { reducedMotion: 'no-preference' });
     expect(await behaviour(smooth.page)).toBe('auto');
     await smooth.page.mouse.down();
     await smooth.page.mouse.up();
-    expect(await behaviour(smooth.page)).toBe('smooth');
+    await expect.poll(() => behaviour(smooth.page)).toBe('smooth');
     await smooth.close();
-    const reduced = await open(browser, ARTICLE, { reducedMotion: 'reduce' });
+    const reduced = await browser.open(ARTICLE, { reducedMotion: 'reduce' });
     await reduced.page.keyboard.press('Shift');
-    expect(await behaviour(reduced.page)).toBe('auto');
+    await expect.poll(() => behaviour(reduced.page)).toBe('auto');
     await reduced.close();
   });
 });
@@ -70,13 +64,12 @@ describe.each([
   ['forced colours', { forcedColors: 'active' as const }],
 ])('in %s mode', (_mode, options) => {
   it('tells the kinds apart by underline, mark shape and word, not by colour alone', async () => {
-    const { page, close } = await open(browser, ARTICLE, { viewport: WIDE, ...options });
+    const { page } = await browser.open(ARTICLE, { viewport: WIDE, ...options });
     const signals = await kindSignals(page);
     expect(new Set(signals.map((s) => s.underline)).size).toBe(3);
     expect(new Set(signals.map((s) => s.shape)).size).toBe(3);
     expect(signals.map((s) => s.word)).toEqual(['Sourced', 'Unsourced', 'Opinion']);
     expect(signals.every((s) => s.markVisible)).toBe(true);
-    await close();
   });
 });
 
@@ -86,13 +79,12 @@ describe('in forced colours', () => {
     ['#p-borders', '#p-borders > p'],
   ])('keeps the landing at %s marked, with an outline in the system’s highlight colour', async (hash, selector) => {
     // Without JavaScript, so that the focus ring a script gives the claim cannot stand in for the landing.
-    const { page, close } = await open(browser, `${ARTICLE}${hash}`, { forcedColors: 'active', javaScriptEnabled: false });
+    const { page } = await browser.open(`${ARTICLE}${hash}`, { forcedColors: 'active', javaScriptEnabled: false });
     const outline = await page.$eval(selector, (el) => {
       const style = getComputedStyle(el);
       return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
     expect(outline.style).toBe('solid');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-    await close();
   });
 });

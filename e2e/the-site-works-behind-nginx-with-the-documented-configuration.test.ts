@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Header, parseAllHeaders } from '@netlify/headers-parser';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTED_SITE, serveWithNginx } from '../scripts/nginx-server.ts';
-import { ARTICLE, launch, open } from './browser.ts';
+import { ARTICLE, useBrowser } from './browser.ts';
 
 /*
  * A deployer who serves dist/ with Debian's nginx and the server block of docs/hosting.md gets what
@@ -12,18 +11,14 @@ import { ARTICLE, launch, open } from './browser.ts';
  * as www-data, not as their owner, sends Debian's types (with the open data's added) and answers
  * /articles/<slug> with a redirect. One page load per check.
  */
-let browser: Browser;
+const browser = useBrowser();
 let nginx: Awaited<ReturnType<typeof serveWithNginx>>;
 let rules: Header[];
 beforeAll(async () => {
-  browser = await launch();
   nginx = await serveWithNginx('dist');
   ({ headers: rules } = (await parseAllHeaders({ headersFiles: ['public/_headers'], configHeaders: [], minimal: false })) as { headers: Header[] });
 });
-afterAll(async () => {
-  await nginx?.close();
-  await browser.close();
-});
+afterAll(() => nginx?.close());
 
 const at = (path: string) => `${nginx.url}${path}`;
 const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
@@ -81,31 +76,27 @@ describe('the built site behind Debian’s nginx, with docs/nginx-site.conf', ()
   });
 
   it('lands a deep link on its claim, its note open, with no error or policy violation', async () => {
-    const { page, errors, close } = await open(browser, at(`${ARTICLE}#tokayev-20000-almaty`));
+    const { page, errors } = await browser.open(at(`${ARTICLE}#tokayev-20000-almaty`));
     await expect.poll(() => page.$eval('#tokayev-20000-almaty', (claim) => claim.matches(':target'))).toBe(true);
     await expect.poll(() => page.$eval('details.note[data-claim="tokayev-20000-almaty"]', (note) => (note as HTMLDetailsElement).open)).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('lands a share link opened without its trailing slash on its claim', async () => {
-    const { page, close } = await open(browser, at(`${ARTICLE}claims/gas-price-doubled`));
+    const { page } = await browser.open(at(`${ARTICLE}claims/gas-price-doubled`));
     await page.waitForURL(`**${ARTICLE}#gas-price-doubled**`, { timeout: 10_000 });
-    await close();
   });
 
   it('finds claims from the header’s search box', async () => {
-    const { page, errors, close } = await open(browser, at('/method/'));
+    const { page, errors } = await browser.open(at('/method/'));
     await page.locator('#site-search-q').fill('Masimov');
     await page.locator('#site-search-panel .search-result[data-kind]').first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('finds claims on /search/', async () => {
-    const { page, errors, close } = await open(browser, at('/search/?q=gas'));
+    const { page, errors } = await browser.open(at('/search/?q=gas'));
     await page.locator('#search-results .search-result').first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
-    await close();
   });
 });

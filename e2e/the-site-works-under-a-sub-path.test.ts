@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { BASE_PATH } from './serve-dist.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** The fixture site, built with BASE_PATH and served only under it, as GitHub Pages serves a project site. */
 const at = (path = '') => `${inject('basePathURL')}${path}`;
 
-async function openAt(path: string, options = {}): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(at(path), { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
-}
+const openAt = (path: string) => browser.open(path, {}, 'base');
 
 /** Every address a page links to or loads from this site. */
 const siteAddresses = (page: Page) =>
@@ -32,7 +20,7 @@ const siteAddresses = (page: Page) =>
 
 describe('the site served under a sub-path', () => {
   it.each(['', 'articles/sample/', 'method/', 'search/'])('keeps every address of /%s under the sub-path, and each one answers', async (path) => {
-    const { page, errors, close } = await openAt(path);
+    const { page, errors } = await openAt(path);
     await page.waitForLoadState('networkidle');
     const addresses = await siteAddresses(page);
     expect(addresses.length).toBeGreaterThan(3);
@@ -42,19 +30,17 @@ describe('the site served under a sub-path', () => {
       expect((await fetch(url)).status, address).toBe(200);
     }
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('styles the article, and a link from the home page leads to it', async () => {
-    const { page, close } = await openAt('');
+    const { page } = await openAt('');
     await page.getByRole('link', { name: 'A sample article' }).click();
     await page.waitForURL(`**${BASE_PATH}articles/sample/`);
     expect(await page.$eval('.article-body', (el) => getComputedStyle(el).display)).not.toBe('inline');
-    await close();
   });
 
   it('searches from the header box and lands on the claim found', async () => {
-    const { page, errors, close } = await openAt('method/');
+    const { page, errors } = await openAt('method/');
     await page.locator('#site-search-q').fill('gas');
     const first = page.locator('#site-search-panel .search-result[data-kind] a.result-link').first();
     await first.waitFor();
@@ -65,7 +51,6 @@ describe('the site served under a sub-path', () => {
     const id = href.split('#')[1]!;
     await expect.poll(() => page.$eval(`#${id}`, (el) => el.matches(':target'))).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('gives exports, share pages, the sitemap and robots.txt addresses under the sub-path, and a share link, even without its trailing slash, lands on its claim', async () => {
@@ -82,10 +67,9 @@ describe('the site served under a sub-path', () => {
     expect(sitemap).toContain(`${BASE_PATH}articles/sample/</loc>`);
 
     // Without the slash, as a host that does not redirect serves it: the page's refresh must not be relative.
-    const { page, close } = await openAt(claims[0].share.slice(BASE_PATH.length).replace(/\/$/, ''));
+    const { page } = await openAt(claims[0].share.slice(BASE_PATH.length).replace(/\/$/, ''));
     await page.waitForURL(`**${BASE_PATH}articles/sample/#${claims[0].id}**`);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${claims[0].id}`);
-    await close();
   });
 
   it('answers 404 outside the sub-path, as the host would', async () => {

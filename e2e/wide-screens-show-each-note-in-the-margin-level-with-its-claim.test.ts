@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, claimBoxes, launch, noteBoxes, notesPlaced, open, type OpenedPage, overlaps } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTICLE, claimBoxes, noteBoxes, notesPlaced, type OpenedPage, overlaps, useBrowser } from './browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let opened: OpenedPage;
 
 /** The first three notes of ¶8, the densest paragraph: each spans a column of marks when open. */
@@ -26,13 +26,8 @@ async function expectOpenBesideMarks(page: Page, id: string, width: number): Pro
 }
 
 beforeAll(async () => {
-  browser = await launch();
-  opened = await open(browser, ARTICLE);
+  opened = await browser.openForFile(ARTICLE);
   await notesPlaced(opened.page);
-});
-afterAll(async () => {
-  await opened.close();
-  await browser.close();
 });
 
 describe('the article at 1440 px', () => {
@@ -150,7 +145,7 @@ describe('the article at 1440 px', () => {
     const id = (await page.$eval('.article-body details.note[open]', (n) => (n as HTMLElement).dataset.claim))!;
     await page.locator(`details.note[data-claim="${id}"] > summary`).focus();
     await page.keyboard.press('Escape');
-    expect(await page.$$eval('.article-body details.note[open]', (open) => open.length)).toBe(0);
+    await expect.poll(() => page.$$eval('.article-body details.note[open]', (open) => open.length)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
   });
 
@@ -174,7 +169,7 @@ describe('the article at 1440 px', () => {
 
 describe('placing the margin and the claims map', () => {
   it('lays the page out a handful of times on load, not once for every claim', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.context({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -184,13 +179,12 @@ describe('placing the margin and the claims map', () => {
     const layouts = metrics.find((m) => m.name === 'LayoutCount')!.value;
     // Reading every position before writing any: one layout to read, one to show, and a few for the page's own load.
     expect(layouts).toBeLessThanOrEqual(20);
-    await context.close();
   });
 });
 
 describe('the article at 1100 px, the narrowest wide screen', () => {
   it('puts every note level with its claim (within 40 px), no two overlapping', async () => {
-    const narrowest = await open(browser, ARTICLE, { viewport: { width: 1100, height: 900 } });
+    const narrowest = await browser.open(ARTICLE, { viewport: { width: 1100, height: 900 } });
     await notesPlaced(narrowest.page);
     const claims = new Map((await claimBoxes(narrowest.page)).map((c) => [c.id, c]));
     const notes = await noteBoxes(narrowest.page);
@@ -201,13 +195,13 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
   });
 
   it('opens a note beside the marks it spans, covering none, narrower where the window is', async () => {
-    const narrowest = await open(browser, ARTICLE, { viewport: { width: 1100, height: 900 } });
+    const narrowest = await browser.open(ARTICLE, { viewport: { width: 1100, height: 900 } });
     const { page } = narrowest;
     await notesPlaced(page);
     const textBefore = await claimBoxes(page);
     // And the first note of the widest row of marks: at 1100 px, room for the open note is tightest there.
     const widestRow = await page.$$eval('.article-body details.note', (notes) => {
-      const place = (n: Element) => ['--note-top', '--note-x'].map((name) => parseFloat((n as HTMLElement).style.getPropertyValue(name)));
+      const place = (n: Element) => ['inset-block-start', 'inset-inline-start'].map((name) => parseFloat((n as HTMLElement).style.getPropertyValue(name)));
       const widest = notes.reduce((a, b) => (place(b)[1]! > place(a)[1]! ? b : a));
       return (notes.find((n) => place(n)[0] === place(widest)[0]) as HTMLElement).dataset.claim!;
     });
@@ -221,7 +215,7 @@ describe('the article at 1100 px, the narrowest wide screen', () => {
   });
 
   it('keeps an open note short of the window’s edge when the window narrows from 1440 px (the text’s width unchanged)', async () => {
-    const resized = await open(browser, ARTICLE);
+    const resized = await browser.open(ARTICLE);
     const { page } = resized;
     await notesPlaced(page);
     const [id] = await firstNotesOfDensest(page);

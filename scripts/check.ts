@@ -5,13 +5,13 @@
  * Also prints each article's claims by kind and its coverage paragraph by paragraph.
  */
 import { countClaims } from '../src/lib/kinds/count-claims.ts';
-import { describeCoverage } from '../src/lib/problems/coverage.ts';
+import { describeCoverage } from '../src/lib/placing/coverage.ts';
 import { type ContentProblem, formatProblem } from '../src/lib/problems/content-problem.ts';
 import { checkProblems } from '../src/render/compile-article.ts';
 import { readContent } from './placed-articles.ts';
+import { siteFromEnvironment } from '../src/site.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const content = await readContent(contentDir);
+const content = await readContent(siteFromEnvironment());
 const problems: ContentProblem[] = [...content.sourceProblems];
 const summaries: string[] = [];
 

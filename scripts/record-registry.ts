@@ -9,11 +9,11 @@ import { listWithNewIds } from '../src/lib/reading/read-published-ids.ts';
 import { formatProblem } from '../src/lib/problems/content-problem.ts';
 import { updateRegistry } from '../src/lib/registry/update-registry.ts';
 import { readContent } from './placed-articles.ts';
+import { siteFromEnvironment } from '../src/site.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 const today = process.env.REGISTRY_DATE ?? new Date().toISOString().slice(0, 10);
 
-const content = await readContent(contentDir);
+const content = await readContent(siteFromEnvironment());
 if (content.sourceProblems.length > 0) throw new Error(content.sourceProblems.map(formatProblem).join('\n'));
 for await (const { slug, problems, article, placed } of content.articles()) {
   // A registry that is out of date is what this script is for; every other problem comes first.

@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
+import { LOCAL_SITE_URL } from '../src/site.ts';
+import { buildSite } from '../scripts/build-site.ts';
 
 /*
  * Two articles are built, then built again with nothing changed, then after an editor changes one note
@@ -15,18 +15,16 @@ import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'incremental-'));
 const content = join(root, 'content');
-const outDir = join(root, 'dist');
+// Inside the project, as buildSite asks (scripts/build-site.ts).
+mkdirSync('.scratch/builds', { recursive: true });
+const outDir = mkdtempSync(join('.scratch/builds', 'incremental-'));
 const EDITED = 'Loaded wording, edited by an editor: zanzibarite.';
 const MOVED = 'https://annotated.example.org/';
 
-function build(site = 'http://127.0.0.1:4321/'): string {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, SITE_URL: site, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
-  // CI forces colour; its codes sit between a page's path and "(restored)".
-  return stripVTControlCharacters(run.stdout);
+async function build(site = LOCAL_SITE_URL): Promise<string> {
+  const run = await buildSite({ contentDir: content, outDir, siteUrl: site });
+  if (!run.ok) throw new Error(`the build failed:\n${run.output}`);
+  return run.output;
 }
 
 /** Every file of the built site under `folder`, by path, with its bytes. */
@@ -55,17 +53,17 @@ let edited: { log: string; kept: Map<string, string>; edited: Map<string, string
 let removed: { log: string; index: string };
 let moved: { log: string; annotations: string; page: string };
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('test/fixtures/small', content, { recursive: true });
   cpSync(join(content, 'articles', 'sample'), join(content, 'articles', 'second'), { recursive: true });
-  const firstLog = build();
+  const firstLog = await build();
   first = { log: firstLog, kept: filesUnder(join(outDir, 'articles', 'sample')), site: filesUnder(outDir) };
-  const unchangedLog = build();
+  const unchangedLog = await build();
   unchanged = { log: unchangedLog, site: filesUnder(outDir) };
 
   const annotations = join(content, 'articles', 'second', 'annotations.yaml');
   writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('note: "Loaded wording."', `note: "${EDITED}"`));
-  const editedLog = build();
+  const editedLog = await build();
   edited = {
     log: editedLog,
     kept: filesUnder(join(outDir, 'articles', 'sample')),
@@ -74,9 +72,9 @@ beforeAll(() => {
   };
 
   rmSync(join(content, 'articles', 'second'), { recursive: true });
-  removed = { log: build(), index: indexedText() };
+  removed = { log: await build(), index: indexedText() };
 
-  const movedLog = build(MOVED);
+  const movedLog = await build(MOVED);
   moved = {
     log: movedLog,
     annotations: readFileSync(join(outDir, 'articles', 'sample', 'annotations.jsonld'), 'utf8'),
@@ -86,6 +84,7 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   rmSync(siteCacheDir(content, '/'), { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
 import { claimsExport } from '../src/lib/exports/claims-export.ts';
 import { claimsCsv } from '../src/lib/exports/claims-csv.ts';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
-import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
+import type { LocatedClaim } from '../src/lib/schema/annotation-set.ts';
 import { sampleCorpus } from './content-helpers.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
@@ -39,7 +39,7 @@ describe('a claim shown alone', () => {
     const [compiled] = (await corpus.compile()).articles;
     const { placed, article } = compiled!;
     const data = { title: article!.frontmatter.title, authors: article!.frontmatter.authors, claims: placed!.claims, registry: article!.input.registry, sources: article!.sources } as unknown as ArticleModel;
-    const exported = claimsExport('sample', data);
+    const exported = claimsExport('/', 'sample', data);
     const own = exported.claims.find((c) => c.id === 'own-work')!;
     expect(own.text).toBe('citing their own work[2]');
     expect(own.sentence).toBe('another item, citing their own work[2].');

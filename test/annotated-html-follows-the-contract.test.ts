@@ -12,7 +12,7 @@ let tree: ReturnType<typeof fromHtml>;
 
 beforeAll(async () => {
   const sources = await loadSources(CONTENT);
-  const { article, problems } = await prepareArticle(CONTENT, 'sample', sources);
+  const { article, problems } = await prepareArticle(CONTENT, 'sample', sources, '/');
   expect(problems).toEqual([]);
   ({ html } = await renderPreparedArticle(article!));
   tree = fromHtml(html, { fragment: true });

@@ -29,7 +29,7 @@ export function sampleCorpus() {
     /** Every article compiled as the build compiles it, with the problems the build and the check would report. */
     async compile() {
       const sources = await loadSources(root);
-      const articles = await Promise.all((await listArticles(root)).map((slug) => compileArticle(root, slug, sources)));
+      const articles = await Promise.all((await listArticles(root)).map((slug) => compileArticle(root, slug, sources, '/')));
       return {
         articles,
         build: [...sources.problems, ...articles.flatMap(buildProblems)],

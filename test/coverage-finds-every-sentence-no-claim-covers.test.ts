@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
-import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/problems/coverage.ts';
+import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/placing/coverage.ts';
 import { splitSentences } from '../src/lib/placing/sentences.ts';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));

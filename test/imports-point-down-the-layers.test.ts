@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers of src/, top to bottom; a module may import its own layer or any layer below it, never one
- * above. The browser scripts stand apart: they may use only the parts of the model written for the
+ * above. `src/site.ts` is the bottom: it imports nothing. The browser scripts stand apart: they may use only the parts of the model written for the
  * browser, so that no Zod or Node code reaches a page.
  */
 const LAYERS = [
@@ -12,6 +12,8 @@ const LAYERS = [
   ['src/loaders'],
   ['src/render'],
   ['src/lib'],
+  // The site's name and settings: every layer may read them; the environment is read only here.
+  ['src/site.ts'],
 ];
 const BROWSER = 'src/client';
 /** Folders, or single modules, written for the browser: each imports only from this list itself. */
@@ -59,5 +61,31 @@ describe('imports', () => {
     expect(outside).toEqual([]);
     const node = reachable.filter((file) => /from\s+['"](node:|zod)/.test(readFileSync(file, 'utf8')));
     expect(node).toEqual([]);
+  });
+
+  it('never go both ways between two folders of the model', () => {
+    const folderOf = (path: string) => (path.startsWith('src/lib/') ? path.split('/')[2] : undefined);
+    const edges = new Set<string>();
+    for (const file of files) {
+      const from = folderOf(file);
+      for (const target of importsOf(file)) {
+        const to = folderOf(target);
+        if (from && to && from !== to) edges.add(`${from} -> ${to}`);
+      }
+    }
+    const both = [...edges].filter((edge) => edges.has(edge.split(' -> ').reverse().join(' -> ')));
+    expect(both).toEqual([]);
+  });
+
+  it('carry the site’s settings as arguments: the environment is read in src/site.ts alone', () => {
+    expect(importsOf('src/site.ts')).toEqual([]);
+    // Pagefind's service reads the word files' size from its own environment: a setting for another
+    // process, set around its start (src/integrations/pagefind-index.ts), not a message between modules.
+    const readers = files.filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8'))).sort();
+    expect(readers).toEqual(['src/integrations/pagefind-index.ts', 'src/site.ts']);
+    expect(readFileSync('src/integrations/pagefind-index.ts', 'utf8').match(/process\.env\[[^\]]*\]/g)).toEqual(Array(4).fill('process.env[name]'));
+    // Only Astro's entry points ask for the settings; everything below them is handed what it needs.
+    const askers = files.filter((file) => /siteFromEnvironment\(/.test(readFileSync(file, 'utf8')) && file !== 'src/site.ts');
+    expect(askers).toEqual(['src/content.config.ts']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocatedClaim } from '../src/lib/reading/read-annotations.ts';
+import type { LocatedClaim } from '../src/lib/schema/annotation-set.ts';
 import { placeAnnotations } from '../src/lib/placing/place-annotations.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';

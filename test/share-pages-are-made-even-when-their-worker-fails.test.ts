@@ -32,7 +32,7 @@ async function build(name: string, spoil?: (file: string) => void): Promise<Run>
   const cacheDir = join(scratch, name, 'cache');
   const out = join(scratch, name, 'dist');
   const files = articleFilesFolder(cacheDir, corpus.root);
-  const result = await runArticleJob({ slug: 'sample', index: 0, compile: { ownFiles: 'test' } }, { root: corpus.root, site: SITE, pipeline: 'test', files });
+  const result = await runArticleJob({ slug: 'sample', index: 0, compile: { ownFiles: 'test' } }, { root: corpus.root, site: { url: SITE, base: '/' }, pipeline: 'test', files });
   expect(result.problems).toEqual([]);
   const [claimsJson] = await listExportFiles(files, 'claims.json');
   mkdirSync(join(out, 'articles', 'sample'), { recursive: true });
@@ -42,8 +42,8 @@ async function build(name: string, spoil?: (file: string) => void): Promise<Run>
 
   const warnings: string[] = [];
   const logger = { info: () => undefined, warn: (message: string) => warnings.push(message) } as unknown as AstroIntegrationLogger;
-  const hooks = claimSharePages({ contentDir: corpus.root }).hooks as Record<string, (options: unknown) => unknown>;
-  await hooks['astro:config:done']!({ config: { site: SITE, outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  const hooks = claimSharePages({ contentDir: corpus.root, cards: 'all' }).hooks as Record<string, (options: unknown) => unknown>;
+  await hooks['astro:config:done']!({ config: { site: SITE, base: '/', outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
   await hooks['astro:build:start']!({ logger });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
 

@@ -1,23 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-/** Runs `npm run check`'s script on a content folder, as an editor would. */
+/** Runs `npm run check`'s script on a content folder, as an editor would. (A build: `buildSite`, scripts/build-site.ts.) */
 export function runCheck(contentDir: string) {
   const run = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { status: run.status, out: stripVTControlCharacters(run.stdout), err: stripVTControlCharacters(run.stderr) };
-}
-
-/** Builds the real site from a content folder, as `npm run build` would, into a folder removed afterwards unless `keep` says otherwise. */
-export function runBuild(contentDir: string, { keep = false } = {}) {
-  const outDir = mkdtempSync(join(tmpdir(), 'annotated-build-'));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { SITE_URL: 'http://127.0.0.1:4321/', ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (!keep) rmSync(outDir, { recursive: true, force: true });
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), outDir };
 }

@@ -10,7 +10,7 @@ import { renderPreparedArticle } from '../src/render/render-article.ts';
 /** The article through Astro's own processor, configured as astro.config.mjs configures it. */
 async function renderWithAstro(content: string, slug: string) {
   const sources = await loadSources(content);
-  const { article } = await prepareArticle(content, slug, sources);
+  const { article } = await prepareArticle(content, slug, sources, '/');
   // Astro's `render` makes the file itself and fills its data with frontmatter alone: a first plugin,
   // which leaves the tree as it is, hands the input in on the file's data and keeps the file, whose data
   // holds the placed article when the render is done.

@@ -8,6 +8,7 @@ import { clearSearchRecords, searchRecordsFolder } from '../src/lib/search/searc
 import { type ArticleJobResult, runArticleJob } from '../src/loaders/article-job.ts';
 import { ownFilesHash } from '../src/loaders/article-digest.ts';
 import type { ArticleModel } from '../src/lib/schema/article-model-schema.ts';
+import { LOCAL_SITE_URL } from '../src/site.ts';
 
 let root: string;
 let results: ArticleJobResult[];
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const content = join(root, 'content');
   for (const [index, slug] of slugs.entries()) {
     const job = { slug, index, compile: { ownFiles: await ownFilesHash(content, slug) } };
-    results.push(await runArticleJob(job, { root: content, site: 'http://127.0.0.1:4321/', pipeline: 'this test', files: join(root, 'files'), records }));
+    results.push(await runArticleJob(job, { root: content, site: { url: LOCAL_SITE_URL, base: '/' }, pipeline: 'this test', files: join(root, 'files'), records }));
   }
 });
 afterAll(() => {

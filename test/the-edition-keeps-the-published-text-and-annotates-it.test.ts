@@ -22,7 +22,7 @@ let placed: PlacedArticle;
 beforeAll(async () => {
   const sources = await loadSources('content');
   expect(sources.problems).toEqual([]);
-  const prepared = await prepareArticle('content', SLUG, sources);
+  const prepared = await prepareArticle('content', SLUG, sources, '/');
   expect(prepared.problems).toEqual([]);
   article = prepared.article!;
   ({ placed } = await renderPreparedArticle(article));
@@ -86,7 +86,7 @@ describe('the project', () => {
     const list = await loadSources('content');
     const cited = new Set<string>();
     for (const slug of await listArticles('content')) {
-      const { article: prepared } = await prepareArticle('content', slug, list);
+      const { article: prepared } = await prepareArticle('content', slug, list, '/');
       for (const id of Object.keys(prepared!.sources)) cited.add(id);
     }
     expect([...list.sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
@@ -96,6 +96,6 @@ describe('the project', () => {
     const sources = await loadSources('content');
     const slugs = await listArticles('content');
     expect(slugs).toContain(SLUG);
-    for (const slug of slugs) expect((await prepareArticle('content', slug, sources)).problems).toEqual([]);
+    for (const slug of slugs) expect((await prepareArticle('content', slug, sources, '/')).problems).toEqual([]);
   });
 });

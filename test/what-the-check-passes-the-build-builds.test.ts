@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { sampleCorpus } from './content-helpers.ts';
-import { runBuild, runCheck } from './site-commands.ts';
+import { buildSite } from '../scripts/build-site.ts';
+import { runCheck } from './site-commands.ts';
 
 afterAll(() => rmSync('.astro/data-store.json', { force: true }));
 
-/** A build takes 4 to 30 s on two busy cores; a test here runs one or two. */
+/** A build takes from seconds to half a minute on two busy cores; a test here runs one or two. */
 const BUILDS = { timeout: 180_000 };
 
 /** The build's output stops short of a crash: no stack trace into the project's code or a library's. */
@@ -17,21 +18,21 @@ const noCrash = (output: string) => {
 };
 
 describe('content the check passes', () => {
-  it('builds with an empty articles folder: a site without articles', BUILDS, () => {
+  it('builds with an empty articles folder: a site without articles', BUILDS, async () => {
     const corpus = sampleCorpus();
     rmSync(join(corpus.root, 'articles'), { recursive: true });
     mkdirSync(join(corpus.root, 'articles'));
     expect(runCheck(corpus.root).status).toBe(0);
-    const build = runBuild(corpus.root, { keep: true });
+    const build = await buildSite({ contentDir: corpus.root });
+    onTestFinished(build.remove);
     noCrash(build.output);
     expect(build.status).toBe(0);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(true);
-    rmSync(build.outDir, { recursive: true, force: true });
   });
 });
 
 describe('content at the limits of what the check passes', () => {
-  it('builds: an id and a folder name of 100 characters, dates at the ends of the years allowed, an article folder linked from within the content folder', BUILDS, () => {
+  it('builds: an id and a folder name of 100 characters, dates at the ends of the years allowed, an article folder linked from within the content folder', BUILDS, async () => {
     const corpus = sampleCorpus();
     const longId = `a${'-b'.repeat(49)}c`;
     const longSlug = 's'.repeat(100);
@@ -50,21 +51,23 @@ describe('content at the limits of what the check passes', () => {
     const check = runCheck(corpus.root);
     expect(check.err).toBe('');
     expect(check.status).toBe(0);
-    const build = runBuild(corpus.root, { keep: true });
+    const build = await buildSite({ contentDir: corpus.root });
+    onTestFinished(build.remove);
     noCrash(build.output);
     expect(build.status, build.output.slice(-2000)).toBe(0);
     expect(existsSync(join(build.outDir, 'articles', longSlug, 'claims', longId, 'index.html'))).toBe(true);
     expect(existsSync(join(build.outDir, 'articles', 'linked', 'index.html'))).toBe(true);
-    rmSync(build.outDir, { recursive: true, force: true });
   });
 });
 
 describe('content the check refuses', () => {
-  it('without an articles folder, fails the build with the same problem and its fix, not a crash while loading the configuration', BUILDS, () => {
+  it('without an articles folder, fails the build with the same problem and its fix, not a crash while loading the configuration', BUILDS, async () => {
     const corpus = sampleCorpus();
     rmSync(join(corpus.root, 'articles'), { recursive: true });
     expect(runCheck(corpus.root).err).toContain('the content has no articles folder');
-    const { status, output } = runBuild(corpus.root);
+    const build = await buildSite({ contentDir: corpus.root });
+    onTestFinished(build.remove);
+    const { status, output } = build;
     expect(status).not.toBe(0);
     noCrash(output);
     expect(output).toContain('the content has no articles folder');

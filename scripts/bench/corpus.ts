@@ -9,7 +9,7 @@ const SEED = 'content/articles/color-revolution-in-kazakhstan-2022';
  * names, so that a query such as "Masimov" matches a few articles, as in a real archive, rather than
  * every one of them.
  */
-const NAMES = [
+export const NAMES = [
   'Masimov', 'Tokayev', 'Nazarbayev', 'Ablyazov', 'Dzhumageldiev', 'Peker', 'NEXTA', 'Almaty', 'Zhanaozen',
   'Mangistau', 'Kyrgyzstan', 'Uzbekistan', 'Belarus', 'Turkey', 'Iran', 'China', 'CSTO', 'Erdogan', 'Maidan', 'Sadat',
 ];

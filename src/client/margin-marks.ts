@@ -58,12 +58,17 @@ export const WIDE = window.matchMedia(WIDE_SCREEN);
 
 export function placeNotes(body: HTMLElement): void {
   if (!WIDE.matches) {
+    if (body.dataset.placed === undefined) return;
     delete body.dataset.placed;
     body.style.removeProperty('min-block-size');
+    for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
+      note.removeAttribute('style');
+      delete note.dataset.room;
+    }
     return;
   }
-  body.dataset.placed = '';
   // Read everything first, then write: one layout, however many notes. Notes the view hides take no place.
+  // (Marking the body placed is a write too: it comes last, with the places.)
   const notes = [...body.querySelectorAll<HTMLDetailsElement>('details.note')].filter((note) => note.getClientRects().length > 0);
   const origin = body.getBoundingClientRect().top;
   const margin = body.querySelector('.notes')?.getBoundingClientRect().width ?? 0;
@@ -92,22 +97,31 @@ export function placeNotes(body: HTMLElement): void {
       const x = Math.max(0, Math.min(clear, room - NOTE_MIN_WIDTH));
       places[i] = { top: tops[k]!, x, width: Math.round(Math.min(margin, room - x)), room: 'finding' };
     });
-    write(notes, places);
+    write(notes, places, box.width - margin);
     const settled = open.map((i) => notes[i]!.getBoundingClientRect().height);
     if (settled.every((height, k) => Math.abs(height - heights[k]!) < 0.5)) break;
     heights = settled;
   }
   const bottom = Math.max(0, ...places.map((place, i) => place.top + (notes[i]!.open ? heights[open.indexOf(i)]! : MARK.height)));
   // Room for the last marks and an open note below the last line; the grid keeps its rows as they are.
-  body.style.minBlockSize = `${Math.ceil(Math.max(bottom, inView))}px`;
+  // Written only when it changes: the body's size is the whole article's layout.
+  const length = `${Math.ceil(Math.max(bottom, inView))}px`;
+  if (body.style.minBlockSize !== length) body.style.minBlockSize = length;
+  body.dataset.placed = '';
 }
 
-function write(notes: HTMLDetailsElement[], places: Place[]): void {
+/**
+ * Each note's own top, left and width, never a custom property: one inherited by the note's insides
+ * would restyle every one of them (200 notes' summaries, bodies and sources) at each placing.
+ */
+function write(notes: HTMLDetailsElement[], places: Place[], marginStart: number): void {
   notes.forEach((note, i) => {
     const { top, x, width, room } = places[i]!;
-    note.style.setProperty('--note-top', `${Math.round(top)}px`);
-    note.style.setProperty('--note-x', `${x}px`);
-    note.style.setProperty('--note-width', `${width}px`);
-    note.dataset.room = room;
+    note.style.insetBlockStart = `${Math.round(top)}px`;
+    note.style.insetInlineStart = `${Math.round(marginStart + x)}px`;
+    // An open note takes its width; a closed mark takes what its words need, up to it.
+    note.style.inlineSize = note.open ? `${width}px` : '';
+    note.style.maxInlineSize = `${width}px`;
+    if (note.dataset.room !== room) note.dataset.room = room;
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The view filter: ?show=all|sourced|unsourced|opinion|none. The choice is read from the address, and
+ * The view filter: ?show=all|lines|sourced|unsourced|opinion|none. The choice is read from the address, and
  * choosing another rewrites the address without reloading, so that the view can be shared.
  */
 const article = document.querySelector<HTMLElement>('.article');
@@ -9,13 +9,20 @@ const VIEWS = [...document.querySelectorAll<HTMLAnchorElement>('.view-choices a'
 
 function apply(view: string): void {
   if (!article) return;
-  article.dataset.show = VIEWS.includes(view) ? view : 'all';
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.view-choices a')) {
-    if (link.dataset.show === article.dataset.show) link.setAttribute('aria-current', 'true');
-    else link.removeAttribute('aria-current');
-  }
+  const shown = VIEWS.includes(view) ? view : 'all';
+  // The page is in the default view as it loads: marking it so would make the browser restyle every claim.
+  if ((article.dataset.show ?? 'all') === shown) return markChoice(shown);
+  article.dataset.show = shown;
+  markChoice(shown);
   // Notes appear or go with the view: the margin must be laid out again.
   document.dispatchEvent(new Event('annotated:viewchange'));
+}
+
+function markChoice(shown: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.view-choices a')) {
+    if (link.dataset.show === shown) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
 }
 
 apply(new URLSearchParams(location.search).get('show') ?? 'all');

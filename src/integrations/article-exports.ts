@@ -17,8 +17,8 @@ function checkOnePerArticle(files: readonly ExportFile[]): void {
 /**
  * Each article's open data (`claims.json`, `claims.csv`, `annotations.jsonld`), as the content loader
  * wrote it (src/lib/exports/article-exports.ts), at `/articles/<slug>/<name>`. A build copies the files
- * into the site when it is done: sent through Astro's routes, they were a third of the time Astro spent
- * on the pages at 1,000 articles (a body read, copied into a Response and written again, 18 s of 54).
+ * into the site when it is done: sent through Astro's routes, each body was read, copied into a Response
+ * and written again, a third of the time Astro spent on the pages of a large site.
  * In `astro dev` the same addresses are routes that send the files (article-export-routes/).
  * It runs before the share pages' integration, whose fallback reads each article's `claims.json` in the site.
  */

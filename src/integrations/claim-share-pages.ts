@@ -3,11 +3,13 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
+import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/share-pages/article-share-pages.ts';
 import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-files.ts';
 import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 import { pipelineVersion } from '../loaders/article-digest.ts';
+import { type CardSetting, cardSetting } from '../lib/cards/card-setting.ts';
 import type { SharePagesDone, SharePagesWork } from './share-pages-worker.ts';
+import type { SiteAddress } from '../site.ts';
 
 const readExport = (dir: string, slug: string): string => readFileSync(join(dir, 'articles', slug, 'claims.json'), 'utf8');
 
@@ -15,9 +17,9 @@ const readExport = (dir: string, slug: string): string => readFileSync(join(dir,
 const builtArticles = (dir: string): string[] => (existsSync(join(dir, 'articles')) ? readdirSync(join(dir, 'articles')) : []);
 
 /** Writes every claim's share page of the built site in `dir`; returns how many. (The benchmark times this.) */
-export function writeClaimSharePages(dir: string, site: URL): number {
+export function writeClaimSharePages(dir: string, site: SiteAddress, cards: CardSetting): number {
   const slugs = builtArticles(dir);
-  return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, sharePagesPath(slug)), site), 0);
+  return slugs.reduce((total, slug) => total + writeArticleSharePages(readExport(dir, slug), join(dir, sharePagesPath(slug)), site, cards), 0);
 }
 
 /** Makes the share pages on a worker thread. */
@@ -39,8 +41,9 @@ function makeAhead(work: SharePagesWork): Promise<SharePagesDone> {
  * that build wrote (kept-output.ts). Whatever the worker did not make (it failed, or an article's
  * `claims.json` is not the one the site was built with) is made when the build is done.
  */
-export function claimSharePages({ contentDir }: { contentDir: string }): AstroIntegration {
-  let site: URL;
+export function claimSharePages({ contentDir, cards: given }: { contentDir: string; cards: string | undefined }): AstroIntegration {
+  const cards = cardSetting(given);
+  let site: SiteAddress;
   let outDir = '';
   let cacheDir = '';
   let kept = '';
@@ -51,12 +54,13 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
     name: 'claim-share-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.site!);
+        site = { url: config.site!, base: config.base };
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
         kept = join(cacheDir, 'claim-share-pages');
         made = join(cacheDir, 'claim-share-pages-made');
-        version = pipelineVersion().then((code) => `${code}\n${site.href}\n`);
+        // The edition's card setting names the picture each page shows (src/lib/cards/card-setting.ts).
+        version = pipelineVersion().then((code) => `${code}\n${site.url}\n${site.base}\ncards ${cards}\n`);
       },
       'astro:build:start': async () => {
         keepLastOutput(kept, outDir);
@@ -66,7 +70,7 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
         const count = new Map<string, number>();
         for (const { slug } of files) count.set(slug, (count.get(slug) ?? 0) + 1);
         const articles = files.filter(({ slug }) => count.get(slug) === 1);
-        ahead = makeAhead({ articles, version: await version, site: site.href, kept, made }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        ahead = makeAhead({ articles, version: await version, site, cards, kept, made }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -85,7 +89,7 @@ export function claimSharePages({ contentDir }: { contentDir: string }): AstroIn
           if (ready && existsSync(ready.folder)) {
             moveIntoOutput(ready.folder, target);
             pages += ready.pages;
-          } else pages += writeArticleSharePages(readExport(out, slug), target, site);
+          } else pages += writeArticleSharePages(readExport(out, slug), target, site, cards);
         });
         rmSync(made, { recursive: true, force: true });
         logger.info(`wrote the claim share pages of ${placed.made} article(s) (${pages} pages); kept those of ${placed.kept} unchanged`);

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_WANTED, type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder } from '../lib/search/search-records.ts';
+import { type SearchRecordsFolder, searchRecordsDigest, searchRecordsFolder, wantSearchRecords } from '../lib/search/search-records.ts';
 import { isKept, keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
 
 /** Where the index goes in the site. */
@@ -32,9 +32,8 @@ const INDEX_OPTIONS = {
  * How much of the word index one file holds, in Pagefind's units (a word's places in a record, plus one
  * per record it is in). A search fetches the one file holding each word it asks for, so this sets what a
  * query's words cost; each file also adds a line to the index's entry list, which every first search
- * fetches. Pagefind's own 20,000 made the file holding "masimov" 32.7 KB on the one-article site; 5,000
- * makes it 8–10 KB there and is the lightest first search measured at 1, 500 and 1,000 articles alike
- * (README, "Search at scale"). Pagefind reads it from its service's environment: its only setting for it,
+ * fetches. Pagefind's own 20,000 makes the file a query reads about four times the size; 5,000 gave the
+ * lightest first search at 1, 500 and 1,000 articles alike (docs/search.md). Pagefind reads it from its service's environment: its only setting for it,
  * named unstable, so a test holds the files to this size (an upgrade that drops it fails there).
  */
 export const WORD_FILE_UNITS = 5000;
@@ -94,29 +93,26 @@ async function buildIndex(records: SearchRecordsFolder, cacheDir: string): Promi
  * always closed, whatever happens.
  */
 export function pagefindIndex({ contentDir }: { contentDir: string }): AstroIntegration {
-  let cacheDir = '';
-  let outDir = '';
-  let root = '';
+  /** Astro's folders, as its configuration gives them, and the folder of the records the loader writes. */
+  let folders: { cacheDir: string; outDir: string; root: string; records: SearchRecordsFolder };
   let key = '';
   let indexing: Promise<{ folder: string; pages: number; claims: number } | 'kept'> | undefined;
-  const keptIndex = () => join(cacheDir, 'search-index');
+  const keptIndex = () => join(folders.cacheDir, 'search-index');
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') process.env[SEARCH_RECORDS_WANTED] = '1';
-        else delete process.env[SEARCH_RECORDS_WANTED];
+      'astro:config:setup': ({ command, config }) => {
+        // The loader writes the records only into a folder made here, so only for a build.
+        if (command === 'build') wantSearchRecords(searchRecordsFolder(fileURLToPath(config.cacheDir), resolve(contentDir)));
       },
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
-        root = fileURLToPath(config.root);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        folders = { cacheDir, outDir: fileURLToPath(config.outDir), root: fileURLToPath(config.root), records: searchRecordsFolder(cacheDir, resolve(contentDir)) };
       },
       'astro:build:start': () => {
-        keepLastOutput(keptIndex(), outDir);
-        const records = searchRecordsFolder(cacheDir, resolve(contentDir));
-        key = indexKey(records, root);
-        indexing = isKept(keptIndex(), INDEX_PATH, key) ? Promise.resolve('kept') : buildIndex(records, cacheDir);
+        keepLastOutput(keptIndex(), folders.outDir);
+        key = indexKey(folders.records, folders.root);
+        indexing = isKept(keptIndex(), INDEX_PATH, key) ? Promise.resolve('kept') : buildIndex(folders.records, folders.cacheDir);
         // Held until the build is done; a failure is reported there, not as an unhandled rejection.
         indexing.catch(() => undefined);
       },
@@ -131,7 +127,7 @@ export function pagefindIndex({ contentDir }: { contentDir: string }): AstroInte
         } finally {
           await pagefind.close();
           if (folder) await rm(folder, { recursive: true, force: true });
-          await rm(searchRecordsFolder(cacheDir, resolve(contentDir)).root, { recursive: true, force: true });
+          await rm(folders.records.root, { recursive: true, force: true });
         }
       },
     },

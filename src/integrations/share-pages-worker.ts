@@ -1,14 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/exports/article-share-pages.ts';
+import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/share-pages/article-share-pages.ts';
 import { isKept } from '../lib/build-cache/kept-output.ts';
+import type { SiteAddress } from '../site.ts';
+import type { CardSetting } from '../lib/cards/card-setting.ts';
 
 export interface SharePagesWork {
   /** Each article's `claims.json` as the content loader wrote it. */
   articles: { slug: string; file: string }[];
   version: string;
-  site: string;
+  site: SiteAddress;
+  /** Which card each page names (src/lib/cards/card-setting.ts). */
+  cards: CardSetting;
   /** Where the last build's folders are kept (kept-output.ts): a folder kept there is not made again. */
   kept: string;
   /** Where to make the others, each in `<slug>.<key>`. */
@@ -22,7 +26,6 @@ export type SharePagesDone = Record<string, { key: string; made?: { folder: stri
 // files are most of their cost, and the page rendering leaves the other core to this and Pagefind.
 if (parentPort) {
   const work = workerData as SharePagesWork;
-  const site = new URL(work.site);
   const done: SharePagesDone = {};
   for (const { slug, file } of work.articles) {
     const text = readFileSync(file, 'utf8');
@@ -33,7 +36,7 @@ if (parentPort) {
     }
     const folder = join(work.made, `${slug}.${key}`);
     rmSync(folder, { recursive: true, force: true });
-    done[slug] = { key, made: { folder, pages: writeArticleSharePages(text, folder, site) } };
+    done[slug] = { key, made: { folder, pages: writeArticleSharePages(text, folder, work.site, work.cards) } };
   }
   parentPort.postMessage(done);
 }

@@ -1,13 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-
-/** Where `astro dev`, `npm start` and the tests say the site is: this machine. Never a production address. */
-export const LOCAL_SITE = 'http://127.0.0.1:4321/';
+import type { SiteSettings } from '../site.ts';
 
 /**
- * The site's public address comes from `SITE_URL`; every absolute address (canonical links, previews,
- * feeds, sitemaps, exports) is built from it. A production build without it would publish addresses
- * that lead nowhere, so `astro build` refuses to start; the development server uses `LOCAL_SITE`.
+ * The site's public address comes from `SITE_URL` (src/site.ts); every absolute address (canonical
+ * links, previews, feeds, sitemaps, exports) is built from it. A production build without it would
+ * publish addresses that lead nowhere, so `astro build` refuses to start; the development server uses
+ * `LOCAL_SITE_URL`.
  */
 function userError(message: string, hint: string): AstroError {
   const error = new AstroError(message, hint);
@@ -15,13 +14,13 @@ function userError(message: string, hint: string): AstroError {
   return error;
 }
 
-export function siteAddress(): AstroIntegration {
+export function siteAddress({ url }: Pick<SiteSettings, 'url'>): AstroIntegration {
   return {
     name: 'site-address',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const given = process.env.SITE_URL;
+        const given = url;
         if (!given) {
           throw userError(
             'SITE_URL is not set: a build needs the address the site will be published at.',

@@ -22,6 +22,8 @@ export async function pipelineVersion(): Promise<string> {
     const files = (await readdir(join(src, folder), { recursive: true })).filter((name) => /\.(ts|mjs|js|json)$/.test(name)).sort();
     for (const file of files) hash.update(`${folder}/${file}\n`).update(await readFile(join(src, folder, file)));
   }
+  // The site's name, which the open data and the share pages carry.
+  hash.update('site.ts\n').update(await readFile(join(src, 'site.ts')));
   const lockfile = await readFile(join(src, '..', 'package-lock.json')).catch(() => Buffer.from('no lockfile'));
   return hash.update(lockfile).digest('hex');
 }

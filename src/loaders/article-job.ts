@@ -9,6 +9,7 @@ import { articleDates } from '../lib/registry/article-dates.ts';
 import { type SearchRecordsFolder, writeSearchRecords } from '../lib/search/search-records.ts';
 import { articleDigest } from './article-digest.ts';
 import { articleExports } from '../lib/exports/article-exports.ts';
+import type { SiteAddress } from '../site.ts';
 
 /** One article, read, checked and rendered: what the loader stores, or the problems it reports. */
 export interface ArticleJobResult {
@@ -36,8 +37,8 @@ const sourcesOf = new Map<string, ReturnType<typeof loadSources>>();
 
 export interface JobContext {
   root: string;
-  /** The site's address (astro.config.mjs `site`), for the open data's absolute addresses. */
-  site: string;
+  /** The site's address and base path (Astro's `site` and `base`), for the pages' links and the open data's addresses. */
+  site: SiteAddress;
   /** The code's own digest (article-digest.ts), computed once per load. */
   pipeline: string;
   /** Where the article files go (src/lib/build-cache/article-files.ts). */
@@ -55,13 +56,13 @@ export interface JobContext {
 export async function runArticleJob(job: ArticleJob, context: JobContext): Promise<ArticleJobResult> {
   const { root, records } = context;
   if ('kept' in job) {
-    if (records) writeSearchRecords(records, job.slug, job.index, await readArticleModel(job.kept.modelFile), await readRenderedHtml(job.kept.htmlFile));
+    if (records) writeSearchRecords(records, context.site.base, job.slug, job.index, await readArticleModel(job.kept.modelFile), await readRenderedHtml(job.kept.htmlFile));
     return { slug: job.slug, problems: [] };
   }
   if (!sourcesOf.has(root)) sourcesOf.set(root, loadSources(root));
   // The sources' own problems are the loader's to report, once; an article uses the entries that passed.
   const sources = await sourcesOf.get(root)!;
-  const compiled = await compileArticle(root, job.slug, sources);
+  const compiled = await compileArticle(root, job.slug, sources, context.site.base);
   const problems = buildProblems(compiled);
   const { article, placed, html } = compiled;
   if (!article || !placed || html === undefined || problems.length > 0) return { slug: job.slug, problems };
@@ -77,9 +78,9 @@ export async function runArticleJob(job: ArticleJob, context: JobContext): Promi
     tombstones: article.input.tombstones.map(({ line: _, ...tombstone }) => tombstone),
   });
   const sourceIds = Object.keys(article.sources);
-  const digest = articleDigest({ pipeline: context.pipeline, root, site: context.site, ownFiles: job.compile.ownFiles, sources: sources.sources, sourceIds });
-  const files = await writeArticleFiles(context.files, job.slug, digest, html, model, articleExports(job.slug, model, new URL(context.site)));
-  if (records) writeSearchRecords(records, job.slug, job.index, model, html);
+  const digest = articleDigest({ pipeline: context.pipeline, root, site: context.site.url, ownFiles: job.compile.ownFiles, sources: sources.sources, sourceIds });
+  const files = await writeArticleFiles(context.files, job.slug, digest, html, model, articleExports(job.slug, model, context.site));
+  if (records) writeSearchRecords(records, context.site.base, job.slug, job.index, model, html);
   const data = { ...article.frontmatter, counts: countClaims(model.claims), dates: articleDates(model.registry), sourceIds, ...files };
   return { slug: job.slug, problems, entry: { data, filePath: article.articlePath, digest } };
 }

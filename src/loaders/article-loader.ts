@@ -10,7 +10,8 @@ import type { ArticleJob } from './article-job.ts';
 import { articleDigest, ownFilesHash, pipelineVersion } from './article-digest.ts';
 import { articleFilesExist, articleFilesFolder, keepOnlyArticleFiles } from '../lib/build-cache/article-files.ts';
 import { type ArticleEntryData, articleEntrySchema } from '../lib/schema/article-entry-schema.ts';
-import { clearSearchRecords, SEARCH_RECORDS_WANTED, searchRecordsFolder } from '../lib/search/search-records.ts';
+import { clearSearchRecords, searchRecordsFolder, searchRecordsWanted } from '../lib/search/search-records.ts';
+import type { SiteAddress } from '../site.ts';
 
 /**
  * Loads `<contentDir>/articles/<slug>/` folders: validates each article and its annotations (every
@@ -32,15 +33,17 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   let watching = false;
 
   async function loadAll({ config, store, parseData, logger, watcher }: LoaderContext): Promise<void> {
-    // Only `astro build` indexes (dev and sync write no records, which would outlive them).
-    const records = watcher || !process.env[SEARCH_RECORDS_WANTED] ? undefined : searchRecordsFolder(fileURLToPath(config.cacheDir), root);
+    // Only `astro build` indexes: the search integration makes the records' folder for it (dev and
+    // sync write no records, which would outlive them).
+    const folder = searchRecordsFolder(fileURLToPath(config.cacheDir), root);
+    const records = !watcher && searchRecordsWanted(folder) ? folder : undefined;
     if (records) clearSearchRecords(records);
     const files = articleFilesFolder(fileURLToPath(config.cacheDir), root);
     // The sources are read here once for their own problems, which every article would otherwise repeat.
     const sources = await loadSources(root);
     const pipeline = await pipelineVersion();
-    // astro.config.mjs always sets it (the development address when SITE_URL is not given).
-    const site = config.site!;
+    // As astro.config.mjs gave them to Astro from src/site.ts (`site` is the development address when SITE_URL is not given).
+    const site: SiteAddress = { url: config.site!, base: config.base };
     const slugs = await listArticles(root);
     const jobs: ArticleJob[] = await Promise.all(
       slugs.map(async (slug, index): Promise<ArticleJob> => {
@@ -49,7 +52,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         // An entry stored by an older version of this loader may have another shape: it is compiled again.
         const kept = articleEntrySchema.safeParse(stored?.data).data;
         const unchanged =
-          kept && stored?.digest === articleDigest({ pipeline, root, site, ownFiles, sources: sources.sources, sourceIds: kept.sourceIds }) && articleFilesExist(kept);
+          kept && stored?.digest === articleDigest({ pipeline, root, site: site.url, ownFiles, sources: sources.sources, sourceIds: kept.sourceIds }) && articleFilesExist(kept);
         return unchanged ? { slug, index, kept } : { slug, index, compile: { ownFiles } };
       }),
     );

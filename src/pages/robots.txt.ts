@@ -1,4 +1,4 @@
-import { sitePath } from '../lib/site/base-path.ts';
+import { sitePath } from '../components/site-paths.ts';
 import type { APIRoute } from 'astro';
 
 /** Every page may be read; the sitemap lists them. */

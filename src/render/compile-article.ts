@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { PlacedArticle } from '../lib/placing/annotation-input.ts';
 import { checkRegistry, type RegistryProblems } from '../lib/registry/check-registry.ts';
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
-import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/problems/coverage.ts';
+import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } from '../lib/placing/coverage.ts';
 import type { LoadedSources } from '../lib/reading/load-sources.ts';
 import { type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
 import { checkUnannotatedText, renderPreparedArticle } from './render-article.ts';
@@ -31,10 +31,11 @@ export const checkProblems = (compiled: CompiledArticle): ContentProblem[] => [.
  * render its text (the plugins report problems, never throw), then the rules that need the placed
  * claims: ids against the page's headings, coverage and the registry. Problems from one file never
  * stop another from being checked; rules that would only repeat an earlier problem are not run.
+ * `base` is the site's base path (src/site.ts), which the notes' links to the page of changes start with.
  */
-export async function compileArticle(contentDir: string, slug: string, sources: LoadedSources): Promise<CompiledArticle> {
+export async function compileArticle(contentDir: string, slug: string, sources: LoadedSources, base: string): Promise<CompiledArticle> {
   const noRegistry: RegistryProblems = { links: [], unrecorded: [] };
-  const { article, text, problems } = await prepareArticle(contentDir, slug, sources);
+  const { article, text, problems } = await prepareArticle(contentDir, slug, sources, base);
   // Whatever text defeats the rules is still this article's problem, never a crash of the build.
   const crashed = (articlePath: string) => (error: Error) => {
     problems.push({

@@ -65,7 +65,7 @@ export interface ClaimCounts {
   /** The claims of the kind chosen, whatever the record says or whether it says anything (opinions). */
   anyRecord: number;
   claims: number;
-  /** False when only the best-matching records were counted (README: "Search at scale"). */
+  /** False when only the best-matching records were counted (docs/search.md). */
   complete: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /*
@@ -8,13 +8,27 @@ import { join, resolve } from 'node:path';
  * build starts, each such folder is moved (one rename) out of the output into a cache folder, under the
  * key it was made for; when the build is done, a folder whose key is unchanged is moved back, and only
  * the others are made again. A kept folder the build does not use is removed.
+ *
+ * Several sites may be built into one output folder in turn (the content, then a fixture, into dist/):
+ * a folder is taken back only if it is the very folder this site's last build placed there (the same
+ * inode, made at the same moment), never one another site's build left at the same path.
  */
 
 interface Ledger {
   /** The output folder the folders were last moved into. */
   outDir: string;
-  /** Each folder's path in the output, with the key of what it holds. */
-  inOutput: Record<string, string>;
+  /** Each folder's path in the output, with the key of what it holds and which folder it was. */
+  inOutput: Record<string, { key: string; folder: string }>;
+}
+
+/** Which folder stands at `path`: its device, inode and birth time, which a rename keeps. */
+function folderIdentity(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.dev}:${stat.ino}:${stat.birthtimeNs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 const ledgerFile = (cache: string) => join(cache, 'ledger.json');
@@ -39,10 +53,12 @@ export function keepLastOutput(cache: string, output: string): void {
   const ledger = readLedger(cache);
   if (ledger?.outDir === outDir) {
     mkdirSync(join(cache, 'kept'), { recursive: true });
-    for (const [path, key] of Object.entries(ledger.inOutput)) {
+    for (const [path, placed] of Object.entries(ledger.inOutput)) {
       const from = join(outDir, path);
-      const to = keptFolder(cache, path, key);
-      if (!existsSync(from) || existsSync(to)) continue;
+      // A ledger of an older shape, or another folder in its place: made again.
+      if (typeof placed !== 'object' || folderIdentity(from) !== placed.folder) continue;
+      const to = keptFolder(cache, path, placed.key);
+      if (existsSync(to)) continue;
       try {
         renameSync(from, to);
       } catch {
@@ -70,7 +86,7 @@ export function placeOutput(
   make: (path: string, target: string) => void,
 ): { made: number; kept: number } {
   const outDir = resolve(output);
-  const inOutput: Record<string, string> = {};
+  const inOutput: Ledger['inOutput'] = {};
   let kept = 0;
   for (const { path, key } of folders) {
     const from = keptFolder(cache, path, key);
@@ -87,7 +103,7 @@ export function placeOutput(
     if (moved) kept++;
     else make(path, to);
     chmodSync(to, 0o755);
-    inOutput[path] = key;
+    inOutput[path] = { key, folder: folderIdentity(to)! };
   }
   rmSync(join(cache, 'kept'), { recursive: true, force: true });
   writeLedger(cache, { outDir, inOutput });

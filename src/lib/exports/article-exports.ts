@@ -2,6 +2,7 @@ import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { claimsCsv } from './claims-csv.ts';
 import { claimsExport } from './claims-export.ts';
 import { webAnnotations } from './web-annotations.ts';
+import type { SiteAddress } from '../../site.ts';
 
 /** An article's open data, as the files its routes publish. */
 export interface ArticleExports {
@@ -18,8 +19,8 @@ export interface ArticleExports {
  * while the article is unchanged: its routes then only send the bytes, where reading the model and
  * writing it out three times an article was a fifth of a large build's page generation.
  */
-export function articleExports(slug: string, model: ArticleModel, site: URL): ArticleExports {
-  const exported = claimsExport(slug, model);
+export function articleExports(slug: string, model: ArticleModel, site: SiteAddress): ArticleExports {
+  const exported = claimsExport(site.base, slug, model);
   return {
     claimsJson: `${JSON.stringify(exported, null, 2)}\n`,
     claimsCsv: claimsCsv(exported),

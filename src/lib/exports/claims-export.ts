@@ -7,8 +7,8 @@ import { findingInWords, KIND_LABEL } from '../kinds/kinds.ts';
  * An article's claims as data: what `claims.json` publishes and what the search index is built from.
  * Built once per article, from the placed claims in the content collection.
  */
-export function claimsExport(slug: string, data: ArticleModel) {
-  const url = articlePath(slug);
+export function claimsExport(base: string, slug: string, data: ArticleModel) {
+  const url = articlePath(base, slug);
   return {
     article: { slug, title: data.title, authors: data.authors, url },
     claims: data.claims.map((claim) => ({
@@ -19,7 +19,7 @@ export function claimsExport(slug: string, data: ArticleModel) {
       /** The kind and why, in the words of the note's summary: "Sourced — public record, confirmed". */
       finding: findingInWords(claim),
       /** The claim's own small page, with its preview for links shared in chat apps and social networks. */
-      share: claimSharePath(slug, claim.id),
+      share: claimSharePath(base, slug, claim.id),
       record: claim.record ?? null,
       text: claim.text,
       sentence: claim.sentence,

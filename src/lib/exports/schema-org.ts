@@ -1,5 +1,6 @@
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { type KIND_LABEL, RECORD_MEANING, type RecordStatus } from '../kinds/kinds.ts';
+import { SITE_NAME } from '../../site.ts';
 
 /** A record status as a rating's name, in words. */
 const RECORD_LABEL: Record<RecordStatus, string> = {
@@ -11,7 +12,7 @@ const RECORD_LABEL: Record<RecordStatus, string> = {
 };
 
 /** The site as the publisher of the annotations (the articles themselves keep their authors). */
-const SITE = { '@type': 'Organization', name: 'Annotated Reading' };
+const SITE = { '@type': 'Organization', name: SITE_NAME };
 
 /** The annotated edition of an article, as schema.org describes it. */
 export function articleJsonLd(data: ArticleModel, page: URL) {

@@ -1,6 +1,7 @@
 import { registeredClaim } from '../schema/registry-schema.ts';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { articlePath } from '../site/article-paths.ts';
+import type { SiteAddress } from '../../site.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -9,8 +10,8 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  * article page, selected by the claim's id (FragmentSelector) and its words (TextQuoteSelector); its
  * bodies are the note, the kind as a tag, and the sources as links.
  */
-export function webAnnotations(slug: string, data: ArticleModel, site: URL) {
-  const page = new URL(articlePath(slug), site).href;
+export function webAnnotations(slug: string, data: ArticleModel, site: SiteAddress) {
+  const page = new URL(articlePath(site.base, slug), site.url).href;
   const collection = new URL('annotations.jsonld', page).href;
   const items = data.claims.map((claim) => {
     const registered = registeredClaim(data.registry, claim.id);

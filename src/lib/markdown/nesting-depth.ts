@@ -1,8 +1,8 @@
 /**
  * How deep each line of Markdown stands in quotes and lists, read from the raw lines before any parser
- * sees them. The Markdown parser itself costs about the cube of the depth (400 levels of a list nested by
- * indentation took 7 s, 800 a minute) and recurses once per level, so a passage too deep must be found,
- * and left out, first.
+ * sees them. The Markdown parser itself costs about the cube of the depth (a few hundred levels of a list
+ * nested by indentation take seconds to minutes) and recurses once per level, so a passage too deep must
+ * be found, and left out, first.
  *
  * A light reading of CommonMark's block structure: the open containers (block quotes and list items,
  * each list item with the column its content starts at) are kept from line to line; a line continues

@@ -1,5 +1,5 @@
 import type { PlacedClaim, PlacedNotClaim } from './place-annotations.ts';
-import type { AnnotationSet } from '../reading/read-annotations.ts';
+import type { AnnotationSet } from '../schema/annotation-set.ts';
 import type { Registry } from '../schema/registry-schema.ts';
 import type { Source } from '../schema/source-schema.ts';
 

@@ -1,9 +1,10 @@
-import { type Anchor, anchorQuote, findOverlaps, startsWithWords, type TextBlock } from './anchor-quotes.ts';
+import { type Anchor, anchorQuote, findOverlaps, type TextBlock } from './anchor-quotes.ts';
+import { nameParagraphs } from './name-paragraphs.ts';
 import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
 import type { Quote } from '../schema/annotation-schema.ts';
 import { statementProblems } from '../problems/claim-statement.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import type { AnnotationSet } from '../reading/read-annotations.ts';
+import type { AnnotationSet } from '../schema/annotation-set.ts';
 import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 
@@ -51,57 +52,73 @@ export interface Placement {
   problems: ContentProblem[];
 }
 
-const opening = (text: string) => text.trim().split(/\s+/).slice(0, 6).join(' ');
-
-function nameParagraphs(blocks: readonly TextBlock[], set: AnnotationSet, problems: ContentProblem[]): string[] {
-  const { file } = set;
-  const ids: (string | undefined)[] = blocks.map(() => undefined);
-
-  for (const entry of set.paragraphs) {
-    const matches = blocks.flatMap((block, i) => (startsWithWords(block.text, entry.starts) ? [i] : []));
-    if (matches.length === 0) {
-      problems.push({
-        file,
-        line: entry.line,
-        problem: `no paragraph of the article starts with "${entry.starts}" (paragraph id "${entry.id}")`,
-        fix: 'make `starts` the opening words of the paragraph exactly as in article.md',
-      });
-    } else if (matches.length > 1) {
-      problems.push({
-        file,
-        line: entry.line,
-        problem: `${matches.length} paragraphs start with "${entry.starts}" (paragraph id "${entry.id}")`,
-        fix: 'quote more of the opening words, so that they name one paragraph',
-      });
-    } else {
-      const index = matches[0]!;
-      const taken = ids[index];
-      if (taken !== undefined) {
-        problems.push({
-          file,
-          line: entry.line,
-          problem: `the paragraph starting "${opening(blocks[index]!.text)}" already has the id "${taken}"`,
-          fix: 'give each paragraph one id: remove this entry or point it at another paragraph',
-        });
-      } else ids[index] = entry.id;
-    }
-  }
-
-  const firstLine = set.paragraphs[0]?.line ?? 1;
-  blocks.forEach((block, index) => {
-    if (ids[index] !== undefined) return;
-    problems.push({
-      file,
-      line: firstLine,
-      problem: `paragraph ${index + 1} of the article, starting "${opening(block.text)}", has no id`,
-      fix: `add an entry under paragraphs, in article order: - { id: p-<a-few-words>, starts: "${opening(block.text)}" }`,
-    });
-  });
-  return ids.map((id, index) => id ?? `p-unnamed-${index + 1}`);
-}
-
 /** The paragraph id and block index a title claim carries: it stands before every paragraph. */
 export const TITLE_PARAGRAPH = 'title';
+
+/** A quote found once, or the problem with it: not found, or found more than once. */
+function anchorOrReport(blocks: readonly TextBlock[], file: string, quote: Quote, what: string, line: number, problems: ContentProblem[]): Anchor | undefined {
+  const result = anchorQuote(blocks, quote);
+  if (result.found === 'once') return result.anchor;
+  if (result.found === 'none') {
+    problems.push({
+      file,
+      line,
+      problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}`,
+      fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
+    });
+  } else {
+    problems.push({
+      file,
+      line,
+      problem: `the quote of ${what} occurs ${result.count} times in the article: "${quote.exact}"`,
+      fix: 'add prefix: (the words just before it) or suffix: (the words just after it) so that it names one place',
+    });
+  }
+  return undefined;
+}
+
+const OVERLAP_PROBLEM = {
+  identical: { problem: 'mark exactly the same words', fix: 'merge them into one claim, or quote more words for one of them so that the other lies wholly inside it' },
+  nested: {
+    problem: 'overlap in the text: a passage marked as not a claim may not hold a claim or lie inside one',
+    fix: 'shorten the passage marked as not a claim so that none of its words belong to a claim, or remove it',
+  },
+  partial: {
+    problem: 'overlap in the text, each with words the other does not have',
+    fix: 'make one quote lie wholly inside the other (a claim may nest inside another), or shorten one of the quotes so that no words belong to both',
+  },
+};
+
+/**
+ * One claim may lie wholly inside another (an opinion on a loaded word inside a factual statement);
+ * any other sharing of words is refused, and the later entry is not placed. Returns the indexes (claims
+ * first, then the passages marked as not claims) of the entries refused.
+ */
+function refuseOverlaps(set: AnnotationSet, anchors: readonly (Anchor | undefined)[], problems: ContentProblem[]): Set<number> {
+  const named = [
+    ...set.claims.map((c) => ({ name: `the claim "${c.id}"`, line: c.line })),
+    ...set.notClaims.map((n) => ({ name: 'the passage marked as not a claim', line: n.line })),
+  ];
+  const overlapping = new Set<number>();
+  const isClaim = (index: number) => index < set.claims.length;
+  for (const overlap of findOverlaps(anchors)) {
+    if (overlap.how === 'nested' && isClaim(overlap.outer) && isClaim(overlap.inner)) continue;
+    const [a, b] = overlap.how === 'nested' ? [overlap.outer, overlap.inner] : [overlap.first, overlap.second];
+    const first = named[a]!;
+    const second = named[b]!;
+    overlapping.add(b);
+    const { problem, fix } = OVERLAP_PROBLEM[overlap.how];
+    problems.push({ file: set.file, line: second.line, problem: `${first.name} (line ${first.line}) and ${second.name} ${problem}`, fix });
+  }
+  return overlapping;
+}
+
+/** The title as a claim: its words are the whole title, and it stands before every paragraph. */
+function titleClaim(set: AnnotationSet, titleText: string): PlacedClaim[] {
+  if (!set.title) return [];
+  const place = { paragraphId: TITLE_PARAGRAPH, blockIndex: -1, start: 0, end: titleText.length };
+  return [{ ...set.title, ...place, quote: { exact: titleText }, text: titleText, sentence: titleText, number: 0, link: '', fragmentWords: 0 }];
+}
 
 /**
  * Puts an article's annotations on its text: names every paragraph, finds every quote once and only once,
@@ -111,110 +128,29 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
   const problems: ContentProblem[] = [];
   const { file } = set;
   const paragraphIds = nameParagraphs(blocks, set, problems);
-
-  const anchorOrReport = (quote: Quote, what: string, line: number): Anchor | undefined => {
-    const result = anchorQuote(blocks, quote);
-    if (result.found === 'once') return result.anchor;
-    if (result.found === 'none') {
-      problems.push({
-        file,
-        line,
-        problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}`,
-        fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
-      });
-    } else {
-      problems.push({
-        file,
-        line,
-        problem: `the quote of ${what} occurs ${result.count} times in the article: "${quote.exact}"`,
-        fix: 'add prefix: (the words just before it) or suffix: (the words just after it) so that it names one place',
-      });
-    }
-    return undefined;
-  };
-
-  const anchors = set.claims.map((claim) => anchorOrReport(claim.quote, `"${claim.id}"`, claim.quoteLine));
-  const notAnchors = set.notClaims.map((entry) => anchorOrReport(entry.quote, 'a passage marked as not a claim', entry.quoteLine));
-
-  const named = [
-    ...set.claims.map((c) => ({ name: `the claim "${c.id}"`, line: c.line })),
-    ...set.notClaims.map((n) => ({ name: 'the passage marked as not a claim', line: n.line })),
-  ];
-  // One claim may lie wholly inside another (an opinion on a loaded word inside a factual statement);
-  // any other sharing of words is refused, and the later entry is not placed.
-  const overlapping = new Set<number>();
-  const isClaim = (index: number) => index < set.claims.length;
-  for (const overlap of findOverlaps([...anchors, ...notAnchors])) {
-    if (overlap.how === 'nested' && isClaim(overlap.outer) && isClaim(overlap.inner)) continue;
-    const [a, b] = overlap.how === 'nested' ? [overlap.outer, overlap.inner] : [overlap.first, overlap.second];
-    const first = named[a]!;
-    const second = named[b]!;
-    overlapping.add(b);
-    const both = `${first.name} (line ${first.line}) and ${second.name}`;
-    if (overlap.how === 'identical') {
-      problems.push({
-        file,
-        line: second.line,
-        problem: `${both} mark exactly the same words`,
-        fix: 'merge them into one claim, or quote more words for one of them so that the other lies wholly inside it',
-      });
-    } else if (overlap.how === 'nested') {
-      problems.push({
-        file,
-        line: second.line,
-        problem: `${both} overlap in the text: a passage marked as not a claim may not hold a claim or lie inside one`,
-        fix: 'shorten the passage marked as not a claim so that none of its words belong to a claim, or remove it',
-      });
-    } else {
-      problems.push({
-        file,
-        line: second.line,
-        problem: `${both} overlap in the text, each with words the other does not have`,
-        fix: 'make one quote lie wholly inside the other (a claim may nest inside another), or shorten one of the quotes so that no words belong to both',
-      });
-    }
-  }
+  const anchors = set.claims.map((claim) => anchorOrReport(blocks, file, claim.quote, `"${claim.id}"`, claim.quoteLine, problems));
+  const notAnchors = set.notClaims.map((entry) => anchorOrReport(blocks, file, entry.quote, 'a passage marked as not a claim', entry.quoteLine, problems));
+  const overlapping = refuseOverlaps(set, [...anchors, ...notAnchors], problems);
 
   // A claim that overlaps an earlier one partially is reported, not placed: its words cannot be wrapped
   // twice. Reading order is by start; a claim before the claims nested inside it.
-  const body = set.claims
-    .flatMap((claim, index) => {
-      const anchor = anchors[index];
-      if (!anchor || overlapping.has(index)) return [];
-      const block = blocks[anchor.blockIndex]!.text;
-      const text = block.slice(anchor.start, anchor.end);
-      const sentence = sentenceAt(block, anchor.start).replace(/\s+/g, ' ');
-      const { line, quoteLine: _, ...fields } = claim;
-      return [{ ...fields, ...anchor, text, sentence, line, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! }];
+  const wordsOf = (anchor: Anchor) => blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end);
+  const placed = set.claims.flatMap((claim, index) => {
+    const anchor = anchors[index];
+    return anchor && !overlapping.has(index) ? [{ claim, anchor }] : [];
+  });
+  const body = placed
+    .map(({ claim: { quoteLine: _, ...fields }, anchor }) => {
+      const sentence = sentenceAt(blocks[anchor.blockIndex]!.text, anchor.start).replace(/\s+/g, ' ');
+      return { ...fields, ...anchor, text: wordsOf(anchor), sentence, number: 0, link: '', fragmentWords: 0, paragraphId: paragraphIds[anchor.blockIndex]! };
     })
     .sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
-
-  const wordsOf = (anchor: Anchor) => blocks[anchor.blockIndex]!.text.slice(anchor.start, anchor.end).replace(/\s+/g, ' ');
-  const statements = set.claims.flatMap((claim, index) => {
-    const anchor = anchors[index];
-    return anchor && !overlapping.has(index) ? [{ ...claim, text: wordsOf(anchor) }] : [];
-  });
+  const statements = placed.map(({ claim, anchor }) => ({ ...claim, text: wordsOf(anchor).replace(/\s+/g, ' ') }));
   problems.push(...statementProblems(statements, set.claims.length + (set.title ? 1 : 0), file));
 
-  const title: PlacedClaim[] = set.title
-    ? [
-        {
-          ...set.title,
-          quote: { exact: titleText },
-          text: titleText,
-          sentence: titleText,
-          paragraphId: TITLE_PARAGRAPH,
-          blockIndex: -1,
-          start: 0,
-          end: titleText.length,
-          number: 0,
-          link: '',
-          fragmentWords: 0,
-        },
-      ]
-    : [];
+  // Numbered in reading order, each with the link a reader copies: its id and its opening words.
   const articleText = [titleText, ...blocks.map((b) => b.text)].join('\n').replace(/\s+/g, ' ');
-  const claims = [...title, ...body].map((claim, index) => {
+  const claims = [...titleClaim(set, titleText), ...body].map((claim, index) => {
     const text = claim.text.replace(/\s+/g, ' ');
     const words = fragmentWords(text, articleText);
     return { ...claim, number: index + 1, fragmentWords: words, link: `#${claim.id}${textDirective(text, words)}` };

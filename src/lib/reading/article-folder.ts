@@ -45,7 +45,7 @@ export async function readArticleFolder(contentDir: string, slug: string): Promi
     }),
   );
   const missing = (path: string, what: string) =>
-    problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see "Adding an article" in README.md)` });
+    problems.push({ file: shown(path), line: 1, problem: `the article folder "${slug}" has no ${what}`, fix: `create ${what} beside the other files (see docs/annotating.md)` });
   // A file refused as a link (null) is not also missing.
   if (articleText === undefined) missing(articlePath, ARTICLE_FILE);
   if (annotationsText === undefined) missing(annotationsPath, ANNOTATIONS_FILE);

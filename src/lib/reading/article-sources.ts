@@ -1,4 +1,4 @@
-import type { AnnotationSet, ClaimFieldLine, LocatedClaim } from './read-annotations.ts';
+import type { AnnotationSet, ClaimFieldLine, LocatedClaim } from '../schema/annotation-set.ts';
 import { sourceTypeInWords, WEAK_SOURCE_TYPES } from '../kinds/source-types.ts';
 import type { ArticleFrontmatter } from '../schema/article-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';

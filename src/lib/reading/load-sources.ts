@@ -20,13 +20,13 @@ export async function loadSources(contentDir: string): Promise<LoadedSources> {
   const [text, articlesFolder] = await Promise.all([readFile(path, 'utf8').catch(() => undefined), stat(join(contentDir, 'articles')).catch(() => undefined)]);
   const folderProblems: ContentProblem[] = articlesFolder?.isDirectory()
     ? []
-    : [{ file: shown(join(contentDir, 'articles')), line: 1, problem: 'the content has no articles folder', fix: 'create the folder articles/ beside sources.json, with one folder per article (see "Adding an article" in README.md)' }];
+    : [{ file: shown(join(contentDir, 'articles')), line: 1, problem: 'the content has no articles folder', fix: 'create the folder articles/ beside sources.json, with one folder per article (see docs/annotating.md)' }];
   if (text === undefined) {
     return {
       sources: new Map(),
       knownIds: undefined,
       text: '',
-      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see README.md)` }, ...folderProblems],
+      problems: [{ file: shown(path), line: 1, problem: `the content has no ${SOURCES_FILE}`, fix: `create ${SOURCES_FILE}: a JSON array of sources (see docs/annotating.md)` }, ...folderProblems],
     };
   }
   const list = readSources(text, shown(path));

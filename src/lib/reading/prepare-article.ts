@@ -60,6 +60,7 @@ export async function prepareArticle(
   contentDir: string,
   slug: string,
   list: LoadedSources,
+  base: string,
 ): Promise<{ article?: PreparedArticle; text?: UnannotatedText; problems: ContentProblem[] }> {
   const folder = await readArticleFolder(contentDir, slug);
   const { articlePath, annotationsPath, registryPath, publishedIdsPath, articleText, annotationsText, registryText, publishedIdsText } = folder;
@@ -108,7 +109,7 @@ export async function prepareArticle(
         registry,
         sources,
         references: frontmatter.references.map(({ marker }) => ({ marker, id: referenceId(marker) })),
-        changesPath: articleChangesPath(slug),
+        changesPath: articleChangesPath(base, slug),
       },
     },
   };

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { PlacedClaim } from '../placing/place-annotations.ts';
-import type { LocatedParagraph, LocatedTombstone } from '../reading/read-annotations.ts';
+import type { LocatedParagraph, LocatedTombstone } from '../schema/annotation-set.ts';
 import { publishedAsOtherKind, type Registry, registeredClaim, registeredParagraph } from '../schema/registry-schema.ts';
 import { claimDigest } from './claim-digest.ts';
 import { movedParagraphIds, paragraphOpening } from './paragraph-opening.ts';
@@ -98,7 +98,7 @@ export function checkRegistry(input: RegistryCheckInput): RegistryProblems {
       file: annotationsFile,
       line,
       problem: `the id "${id}" was published for a ${was}, and now names a ${now}: links to it would land elsewhere`,
-      fix: `give the ${now} a new id; if the ${was} "${id}" is gone, add a tombstone for it (see "Links that never break" in README.md)`,
+      fix: `give the ${now} a new id; if the ${was} "${id}" is gone, add a tombstone for it (see "Links that never break" in docs/annotating.md)`,
     });
   };
   const lineOfParagraph = new Map(input.paragraphs.map((p) => [p.id, p.line]));

@@ -48,10 +48,7 @@ export const titleClaimSchema = claimSchema.omit({ quote: true, fragment: true }
 export type TitleClaimInput = z.infer<typeof titleClaimSchema>;
 
 /** A passage that asserts nothing (a transition such as "Let us mention them:"), and why. */
-export const notClaimSchema = z.strictObject({
-  quote: quoteSchema,
-  reason: nonBlank,
-});
+export const notClaimSchema = z.strictObject({ quote: quoteSchema, reason: nonBlank });
 export type NotClaimInput = z.infer<typeof notClaimSchema>;
 
 /**
@@ -78,10 +75,7 @@ export const tombstoneSchema = z.union([
 export type Tombstone = z.infer<typeof tombstoneSchema>;
 
 /** A paragraph (or list item) named by its opening words, so its id survives edits elsewhere. */
-export const paragraphSchema = z.strictObject({
-  id: idSchema,
-  starts: nonBlank,
-});
+export const paragraphSchema = z.strictObject({ id: idSchema, starts: nonBlank });
 export type ParagraphInput = z.infer<typeof paragraphSchema>;
 
 /** The file's outline, before each entry is checked on its own. */

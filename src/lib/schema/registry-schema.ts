@@ -3,14 +3,22 @@ import { KINDS, RECORD_STATUSES } from '../kinds/kinds.ts';
 import { idSchema, isoDateSchema as isoDate } from './annotation-schema.ts';
 
 
-/** An earlier version of a claim's annotation, kept when the note changes. */
-export const revisionSchema = z.strictObject({
-  /** The day this version was recorded. */
-  date: isoDate,
+/**
+ * What readers are told of a claim, as recorded: its kind, record status and note, and the words it
+ * marks. The registry keeps the last recorded, so that a change can move it into the history.
+ */
+const toldToReaders = {
   kind: z.enum(KINDS),
   record: z.enum(RECORD_STATUSES).nullable(),
   note: z.string(),
   text: z.string(),
+};
+
+/** An earlier version of a claim's annotation, kept when the note changes. */
+export const revisionSchema = z.strictObject({
+  /** The day this version was recorded. */
+  date: isoDate,
+  ...toldToReaders,
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
@@ -19,12 +27,7 @@ export const registeredClaimSchema = z.strictObject({
   published: isoDate,
   /** The day its annotation was last reviewed (recorded with a change, or confirmed unchanged). */
   reviewed: isoDate,
-  /** What readers are told, as last recorded: kept so that a change can move it into the history. */
-  kind: z.enum(KINDS),
-  record: z.enum(RECORD_STATUSES).nullable(),
-  note: z.string(),
-  /** The words it marks, as last recorded. */
-  text: z.string(),
+  ...toldToReaders,
   /** A digest of kind, record, sources, note and words: a change shows that the record is out of date. */
   digest: z.string(),
   /** Earlier versions, oldest first. */

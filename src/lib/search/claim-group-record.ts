@@ -10,10 +10,9 @@ export const position = (articleIndex: number, claimNumber: number) =>
 
 /**
  * How many claims, in reading order, share one search record. Pagefind's first search loads a list
- * of every record, so one record per claim made it grow with the site (897 KB for 105,000 claims); a
- * result then loads its whole record, so a record of a whole article (17 KB for the seed) would weigh
- * on every first result. Twenty claims make a record of about 3.4 KB, and the list 71 KB at 1,000
- * articles. README: "Search at scale".
+ * of every record, so one record per claim made it grow with the site (to several hundred KB at 1,000
+ * articles); a result then loads its whole record, so a record of a whole article would weigh on every
+ * first result. Twenty claims make a record of a few KB, and keep the list small. See docs/search.md.
  */
 export const CLAIMS_PER_RECORD = 20;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleModel } from '../schema/article-model-schema.ts';
 import { contentKey } from '../build-cache/content-key.ts';
@@ -42,10 +42,15 @@ export function searchRecordsFolder(cacheDir: string, contentDir: string): Searc
 }
 
 /**
- * Set by the search integration when the command is `astro build`, the only one that indexes: `astro
- * dev` and `astro sync` load the content too, and records written then would stay in memory for good.
+ * The search integration makes the records' folder as `astro build` starts, before the content loads,
+ * and removes it when the build is done; the loader writes records only into a folder that is there.
+ * `astro build` is the only command that indexes: `astro dev` and `astro sync` load the content too,
+ * and records written then would stay in memory for good.
  */
-export const SEARCH_RECORDS_WANTED = 'ANNOTATED_SEARCH_RECORDS_WANTED';
+export function wantSearchRecords(folder: SearchRecordsFolder): void {
+  mkdirSync(folder.root, { recursive: true });
+}
+export const searchRecordsWanted = (folder: SearchRecordsFolder): boolean => existsSync(folder.root);
 
 /** Empties the folder before the content is loaded again. */
 export function clearSearchRecords(folder: SearchRecordsFolder): void {
@@ -76,8 +81,8 @@ ${html}
  * article's slug from a record's address (src/client/search/claim-hits.ts), and the claim from the
  * section a word matched in.
  */
-export function writeSearchRecords(folder: SearchRecordsFolder, slug: string, articleIndex: number, data: ArticleModel, html: string): void {
-  const page = join(folder.pages, articlePath(slug));
+export function writeSearchRecords(folder: SearchRecordsFolder, base: string, slug: string, articleIndex: number, data: ArticleModel, html: string): void {
+  const page = join(folder.pages, articlePath(base, slug));
   mkdirSync(page, { recursive: true });
   writeFileSync(join(page, 'index.html'), articleRecordHtml(data, html));
   mkdirSync(join(folder.claims, slug));

@@ -1,15 +1,6 @@
 /**
- * The sub-path the site is served under, from `BASE_PATH` ("/" by default; "/repo/" for a GitHub Pages
- * project site): the same value astro.config.mjs gives Astro's `base`. Read from the environment, not
- * from Vite, because the content loader's worker threads build addresses too. Browser scripts use
- * `import.meta.env.BASE_URL`, which Astro sets from the same value.
+ * An address of this site, under its base path (src/site.ts): `sitePath('/repo/', 'method/')` is
+ * "/repo/method/". The base is passed in: the pages take Astro's (`import.meta.env.BASE_URL`), the
+ * loader's worker threads and the share pages' worker the one they are given.
  */
-export const BASE_PATH = normalizeBase(process.env.BASE_PATH);
-
-export function normalizeBase(given: string | undefined): string {
-  const trimmed = (given ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** An address of this site, under its base: `sitePath('method/')` is "/method/" or "/repo/method/". */
-export const sitePath = (path: string): string => `${BASE_PATH}${path.replace(/^\/+/, '')}`;
+export const sitePath = (base: string, path: string): string => `${base}${path.replace(/^\/+/, '')}`;

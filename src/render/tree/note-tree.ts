@@ -9,7 +9,7 @@ import type { PlacedClaim } from '../../lib/placing/place-annotations.ts';
 import type { RegisteredClaim } from '../../lib/schema/registry-schema.ts';
 import type { Source } from '../../lib/schema/source-schema.ts';
 
-// Hand-written with hastscript: a note's markup is this site's HTML contract (README), which no plugin knows.
+// Hand-written with hastscript: a note's markup is this site's HTML contract (docs/html-contract.md), which no plugin knows.
 export const noteId = (claimId: string) => `note-${claimId}`;
 
 const EXCERPT_WORDS = 12;

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Block } from './paragraph-blocks.ts';
 
 /**
- * Hand-written with hastscript: the frame is this site's HTML contract (README), which no plugin knows.
+ * Hand-written with hastscript: the frame is this site's HTML contract (docs/html-contract.md), which no plugin knows.
  *
  * Gives a paragraph its id, its self-link and its notes; a list item keeps its place in the list, so
  * that the list stays a list for screen readers.

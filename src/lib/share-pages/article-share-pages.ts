@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimSharePage } from './claim-share-page.ts';
-import type { ClaimsExport } from './claims-export.ts';
+import type { ClaimsExport } from '../exports/claims-export.ts';
+import { claimCardSpecs } from '../cards/article-cards.ts';
+import type { CardSetting } from '../cards/card-setting.ts';
+import { SITE_NAME, type SiteAddress } from '../../site.ts';
 
 /** Where an article's share pages stand in the site, beside its page. */
 export const sharePagesPath = (slug: string) => `articles/${slug}/claims`;
@@ -14,12 +17,13 @@ export const sharePagesPath = (slug: string) => `articles/${slug}/claims`;
 export const sharePagesKey = (version: string, claimsJson: string): string =>
   createHash('sha256').update(version).update(claimsJson).digest('hex').slice(0, 16);
 
-/** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. */
-export function writeArticleSharePages(claimsJson: string, folder: string, site: URL): number {
+/** Writes one article's share pages into `folder`, from its `claims.json`; returns how many. Each names its claim's card (`CARDS` says which). */
+export function writeArticleSharePages(claimsJson: string, folder: string, site: SiteAddress, cards: CardSetting): number {
   const exported = JSON.parse(claimsJson) as ClaimsExport;
+  const images = claimCardSpecs(exported, { name: SITE_NAME, base: site.base }, cards);
   for (const claim of exported.claims) {
     mkdirSync(join(folder, claim.id), { recursive: true });
-    writeFileSync(join(folder, claim.id, 'index.html'), claimSharePage(claim, exported.article, site));
+    writeFileSync(join(folder, claim.id, 'index.html'), claimSharePage(claim, exported.article, site, images.get(claim.id)!));
   }
   return exported.claims.length;
 }

@@ -1,5 +1,5 @@
-import type { ContentProblem } from './content-problem.ts';
-import { type Span, splitSentences } from '../placing/sentences.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { type Span, splitSentences } from './sentences.ts';
 
 export interface SentenceCoverage extends Span {
   text: string;
