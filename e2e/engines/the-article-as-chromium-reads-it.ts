@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, overlaps } from './browser.ts';
-import type { Engine, EnginePage, Viewport } from './engines/engine.ts';
-import { launchFirefox } from './engines/firefox.ts';
-import { claimLines, marksOffTheirLines, noteBoxes, numberCentre, twoFrames } from './engines/margin-in-the-page.ts';
-import { type MarkPlace, marksDrawn } from './engines/marks-drawn.ts';
-import { launchWebKit } from './engines/webkit.ts';
+import { ARTICLE, overlaps } from '../browser.ts';
+import type { Engine, EnginePage, Viewport } from './engine.ts';
+import { claimsMissed, claimsOf, LANDING_VIEWPORT, lastScreensAndEveryTwentieth } from './land-on-every-claim.ts';
+import { claimLines, noteBoxes, numberCentre, twoFrames } from './margin-in-the-page.ts';
+import { bringToTop, cardAtClaim, expectAtClaim, expectFirstScreen, expectMarginLevel, expectMarksDrawn, search } from './reader-checks.ts';
 
 /**
- * What the other browser tests hold in Chromium, held in Firefox and in WebKit (Safari's engine): the
- * first screen, the kinds' marks drawn, the margin level with the text, a note opened in place, the
- * search. Lean, since every load of the article costs these engines half a second of CPU or more: one
- * browser and one page for each engine, many checks for each load.
+ * What the other browser tests hold in Chromium, held in another engine: links to claims land and stay,
+ * the first screen, the kinds' marks drawn, the margin level with the text, a note opened in place, the
+ * search. Lean, since every load of the article costs these engines a third of a second of CPU or more:
+ * one browser for the file, one page for the checks, many checks for each load.
  */
 const WIDE: Viewport = { width: 1440, height: 900 };
 const NARROWEST_WIDE: Viewport = { width: 1100, height: 900 };
@@ -20,133 +19,13 @@ const DENSE = 'p-transnational-crime';
 
 const url = (path: string) => new URL(path, inject('baseURL')).href;
 
-/** The first line of the article's first paragraph, and how far the page has scrolled. */
-function firstSentence(): { top: number; bottom: number; scrolled: number; words: string } {
-  const text = document.querySelector('.article-body .para > p')!;
-  const range = document.createRange();
-  range.selectNodeContents(text);
-  const line = [...range.getClientRects()].find((r) => r.width > 0)!;
-  return { top: line.top, bottom: line.bottom, scrolled: scrollY, words: text.textContent!.slice(0, 40) };
+export interface EngineUnderTest {
+  launch(): Promise<Engine>;
+  /** How many pages take turns opening links: one, where a page in a window behind another is held back. */
+  landingPages: number;
 }
 
-async function expectFirstScreen(page: EnginePage, viewport: Viewport): Promise<void> {
-  const sentence = await page.evaluate(firstSentence);
-  expect(sentence.words).toMatch(/^Events of the first decade/);
-  expect(sentence.scrolled).toBe(0);
-  expect(sentence.bottom, `the first line ends at ${Math.round(sentence.bottom)} px`).toBeLessThanOrEqual(viewport.height);
-}
-
-/** Brings `selector` to the top of the window at once (`by` px lower), and waits for the page to have drawn it there. */
-async function bringToTop(page: EnginePage, selector: string, by = 0): Promise<void> {
-  await page.evaluate(
-    (selector: string, by: number) => {
-      document.querySelector(selector)!.scrollIntoView({ block: 'start', behavior: 'instant' });
-      // To a whole pixel, as a reader's wheel leaves it: Firefox would round a fraction at the next click.
-      scrollTo({ top: Math.round(scrollY + by), behavior: 'instant' });
-      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    },
-    selector,
-    by,
-  );
-}
-
-/**
- * Every mark drawn that the window shows at the top of the page and with each of `places` at its top,
- * all three kinds among them, and each mark that `including` names.
- */
-async function expectMarksDrawn(page: EnginePage, places: string[], including: RegExp[]): Promise<void> {
-  const seen: MarkPlace[] = [];
-  const undrawn: string[] = [];
-  for (const place of ['', ...places]) {
-    if (place) await bringToTop(page, place);
-    const found = await marksDrawn(page);
-    seen.push(...found.seen);
-    undrawn.push(...found.undrawn);
-  }
-  expect(undrawn).toEqual([]);
-  expect(new Set(seen.map((mark) => mark.kind))).toEqual(new Set(['sourced', 'unsourced', 'opinion']));
-  for (const what of including) expect(seen.some((mark) => what.test(mark.what)), `no ${what} in sight`).toBe(true);
-}
-
-/** Types `word` into the search box `box` and reads the count the search says. */
-async function search(page: EnginePage, box: string, status: string, word: string): Promise<number> {
-  const { x, y } = await page.evaluate((box: string) => {
-    const r = document.querySelector(box)!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, box);
-  await page.click(x, y);
-  await page.type(word);
-  const said = await page.evaluate(
-    (status: string, word: string) =>
-      new Promise<string>((done, fail) => {
-        const end = Date.now() + 15_000;
-        const look = () => {
-          const text = document.querySelector(status)?.textContent ?? '';
-          if (text.includes(`“${word}”`)) return done(text);
-          if (Date.now() > end) return fail(new Error(`The search said “${text}”`));
-          setTimeout(look, 50);
-        };
-        look();
-      }),
-    status,
-    word,
-  );
-  const count = /^(\d+) claims? (match|for) “/.exec(said);
-  expect(count, said).not.toBeNull();
-  return Number(count![1]);
-}
-
-/** Every mark in the margin level with its claim, no two overlapping, none past the window's edge. */
-async function expectMarginLevel(page: EnginePage, viewport: Viewport): Promise<void> {
-  expect(await page.evaluate(marksOffTheirLines)).toEqual([]);
-  const notes = await page.evaluate(noteBoxes);
-  expect(notes.length).toBeGreaterThan(100);
-  expect(overlaps(notes)).toEqual([]);
-  expect(notes.filter((note) => note.right > viewport.width).map((note) => note.id)).toEqual([]);
-}
-
-interface Card {
-  claimTop: number;
-  claimBottom: number;
-  cardTop: number;
-  cardBottom: number;
-  open: boolean;
-  atClaim: boolean;
-  scrolled: number;
-  pageHeight: number;
-}
-
-/** In the page: a claim's lines, its note's card, and the page's scroll and length. */
-function cardAtClaim(id: string): Card {
-  const lines = document.getElementById(id)!.getClientRects();
-  const note = document.querySelector<HTMLDetailsElement>(`details.note[data-claim="${id}"]`)!;
-  const card = note.querySelector('.note-body')!.getBoundingClientRect();
-  return {
-    claimTop: lines[0]!.top,
-    claimBottom: lines[lines.length - 1]!.bottom,
-    cardTop: card.top,
-    cardBottom: card.bottom,
-    open: note.open,
-    atClaim: note.dataset.atClaim !== undefined,
-    scrolled: scrollY,
-    pageHeight: document.documentElement.scrollHeight,
-  };
-}
-
-/** The card starts under the claim's last line, or ends above its first (near the screen's foot), within 40 px, all in sight. */
-function expectAtClaim(card: Card, viewport: Viewport): void {
-  expect(card).toMatchObject({ open: true, atClaim: true });
-  const under = card.cardTop >= card.claimBottom - 1 && card.cardTop - card.claimBottom <= 40;
-  const above = card.cardBottom <= card.claimTop + 1 && card.claimTop - card.cardBottom <= 40;
-  expect(under || above, `card ${Math.round(card.cardTop)}–${Math.round(card.cardBottom)}, claim ${Math.round(card.claimTop)}–${Math.round(card.claimBottom)}`).toBe(true);
-  expect(card.cardTop).toBeGreaterThanOrEqual(-1);
-  expect(card.cardBottom).toBeLessThanOrEqual(viewport.height + 1);
-}
-
-describe.each([
-  ['Firefox', launchFirefox],
-  ['WebKit', launchWebKit],
-])('in %s', (_name, launchEngine) => {
+export function readsTheArticleAsChromiumDoes({ launch, landingPages }: EngineUnderTest): void {
   let engine: Engine;
   let page: EnginePage;
   let viewport = WIDE;
@@ -173,7 +52,7 @@ describe.each([
   }
 
   beforeAll(async () => {
-    engine = await launchEngine();
+    engine = await launch();
     page = await engine.newPage(WIDE);
   }, 60_000);
   afterAll(async () => {
@@ -182,6 +61,20 @@ describe.each([
   });
 
   describe('at 1440 × 900 px', () => {
+    it('shows the claim a shared link names at load and 0.6 s later, as a first visit: the last screen and a half’s claims and every twentieth', async () => {
+      const article = url(ARTICLE);
+      const claims = await claimsOf(page, article);
+      expect(claims.length).toBeGreaterThan(100);
+      const pages = [page];
+      for (let n = 1; n < landingPages; n++) pages.push(await engine.newPage(LANDING_VIEWPORT));
+      try {
+        expect(await claimsMissed(pages, article, lastScreensAndEveryTwentieth(claims))).toEqual([]);
+      } finally {
+        for (const other of pages.slice(1)) await other.close();
+      }
+      showing = '';
+    }, 300_000);
+
     it('shows the article’s first sentence on the first screen', async () => {
       await visit(ARTICLE, WIDE);
       await expectFirstScreen(page, WIDE);
@@ -304,4 +197,4 @@ describe.each([
     errors.push(...(await page.errors()));
     expect(errors).toEqual([]);
   });
-});
+}
