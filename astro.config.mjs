@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { markdownPipeline } from './src/render/markdown-pipeline.ts';
 import { siteCacheDir } from './src/lib/build-cache/site-cache.ts';
+import { articleEditor } from './src/editor/editor-integration.ts';
 import { LOCAL_SITE_URL, siteFromEnvironment } from './src/site.ts';
 
 /** The site's address, base path and content folder (SITE_URL, BASE_PATH, CONTENT_DIR), read once here. */
@@ -39,6 +40,7 @@ export default defineConfig({
   security: {
     csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
   },
+  // Off, but for the editor's panel, which turns it on under `npm run dev` (src/editor/editor-integration.ts).
   devToolbar: { enabled: false },
   // An article's pages are rendered again only when its digest changes (src/pages/articles/[slug]/_article-paths.ts)
   // or the code they are made from does; Astro copies the others from the last build.
@@ -46,5 +48,5 @@ export default defineConfig({
   // The stylesheets name their one breakpoint with `@custom-media` (tokens.css), which browsers do not
   // read yet; PostCSS writes the query in its place once Vite has joined the imported files.
   vite: { css: { postcss: { plugins: [postcssCustomMedia()] } } },
-  integrations: [siteAddress(site), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir, cards: site.cards }), claimCards({ contentDir, cards: site.cards }), pagefindIndex({ contentDir })],
+  integrations: [siteAddress(site), articleSitemap({ contentDir }), articleExports({ contentDir }), claimSharePages({ contentDir, cards: site.cards }), claimCards({ contentDir, cards: site.cards }), pagefindIndex({ contentDir }), articleEditor({ contentDir })],
 });

@@ -211,12 +211,14 @@ try {
 }
 
 /** One generated corpus of `n` articles: built in full and after one note, its share pages alone, and its first searches. */
-async function measureCorpus(n: number): Promise<ScaleFigure & { shareSeconds: number }> {
+async function measureCorpus(n: number): Promise<ScaleFigure & { shareSeconds: number; cards: { cold: CardsReport; warm: CardsReport } }> {
   generateCorpus('bench-results/corpus', n);
   // The scale runs keep the articles' cards only (CARDS=articles, an archive's setting); the smallest
   // corpus is measured with every claim's card as well (withClaimCards below).
   const { seconds, peakBytes, peakByProgram, indexBytes, claims } = await buildCorpus('bench-results/corpus', 'bench-results/corpus-dist', 'articles');
+  const coldCards = lastCardsReport('bench-results/corpus');
   const rebuild = await rebuildAfterOneNote('bench-results/corpus', 'bench-results/corpus-dist', 'articles');
+  const cards = { cold: coldCards, warm: lastCardsReport('bench-results/corpus') };
   // The share pages were written by the full build; writing them again, alone, gives their part of its time.
   const shareStart = performance.now();
   writeClaimSharePages('bench-results/corpus-dist', { url: LOCAL_SITE_URL, base: '/' }, 'articles');
@@ -235,7 +237,7 @@ async function measureCorpus(n: number): Promise<ScaleFigure & { shareSeconds: n
     const search = query ? await measureFirstSearchMedian(browser, first, query, 'header', undefined, SEARCH_RUNS) : notMeasured;
     const page = query ? await measureFirstSearchMedian(browser, `${corpusSite.url}/search/`, query, 'page', undefined, SEARCH_RUNS) : notMeasured;
     const paced = query ? await measureFirstSearchMedian(browser, first, query, 'header', AT_A_READERS_PACE, SEARCH_RUNS) : notMeasured;
-    return { articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, indexBytes, query: query ?? '', search, page, paced };
+    return { articles: n, claims, seconds, peakBytes, peakByProgram, rebuild, shareSeconds, cards, indexBytes, query: query ?? '', search, page, paced };
   } finally {
     await corpusSite.close();
   }
@@ -245,6 +247,7 @@ const scaleRow = (s: Awaited<ReturnType<typeof measureCorpus>>, base: ScaleFigur
   'claims per article': (s.claims / s.articles).toFixed(0),
   'build (s)': s.seconds.toFixed(1),
   'claim share pages alone (s; made beside the pages)': s.shareSeconds.toFixed(1),
+  'cards, cold; rebuild (CARDS=articles)': `${cardsRow(s.cards.cold)}; ${cardsRow(s.cards.warm)}`,
   "peak memory, GB (all processes; Astro's, Pagefind's)": `${gb(s.peakBytes)} (${gb(s.peakByProgram.node ?? 0)}, ${gb(s.peakByProgram.pagefind ?? 0)})`,
   'rebuild after one note (s, % of build)': `${s.rebuild.seconds.toFixed(1)}, ${((s.rebuild.seconds / s.seconds) * 100).toFixed(0)}%`,
   's / article': (s.seconds / s.articles).toFixed(3),

@@ -5,12 +5,13 @@ import type { SiteSettings } from '../src/site.ts';
 
 /**
  * The content as the scripts see it: the sources' problems (once), then each article compiled exactly
- * as the build compiles it (src/render/compile-article.ts), one at a time.
+ * as the build compiles it (src/render/compile-article.ts), one at a time; `only` names the articles
+ * wanted, all of them when absent.
  */
-export async function readContent({ contentDir, base }: Pick<SiteSettings, 'contentDir' | 'base'>) {
+export async function readContent({ contentDir, base }: Pick<SiteSettings, 'contentDir' | 'base'>, only?: readonly string[]) {
   const sources = await loadSources(contentDir);
   async function* articles(): AsyncGenerator<CompiledArticle> {
-    for (const slug of await listArticles(contentDir)) yield compileArticle(contentDir, slug, sources, base);
+    for (const slug of only ?? (await listArticles(contentDir))) yield compileArticle(contentDir, slug, sources, base);
   }
   return { sourceProblems: sources.problems, articles };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateRegistry } from '../src/lib/registry/update-registry.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample, sampleCorpus } from './content-helpers.ts';
 
 /**
  * The issue's reproduction: claim `crime-item` deleted without a tombstone, paragraph `p-item-crime`
@@ -37,9 +37,7 @@ describe('a published id used again for the other kind', () => {
   });
 
   it('in registry.json, under both kinds, is refused at its line', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"p-item-own-work": {', '"crime-item": { "published": "2026-11-24", "opening": "x" },\n    "p-item-own-work": {'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'registry.json': (text) => text.replace('"p-item-own-work": {', '"crime-item": { "published": "2026-11-24", "opening": "x" },\n    "p-item-own-work": {') });
     expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 11, problem: 'the id "crime-item" is recorded both as a paragraph and as a claim' }));
   });
 });

@@ -35,10 +35,7 @@ describe('a valid annotation file', () => {
 describe('an annotation file with a mistake', () => {
   it('names an unknown kind, its line and the kinds allowed', () => {
     const { problems } = read(file(good.replace('kind: sourced', 'kind: rumour')));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: FILE, line: 5 });
-    expect(problems[0]!.problem).toContain('claims[0].kind');
-    expect(problems[0]!.fix).toBe('set kind to one of: sourced, unsourced, opinion');
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 5, problem: expect.stringContaining('claims[0].kind'), fix: 'set kind to one of: sourced, unsourced, opinion' })]);
   });
 
   it('names a duplicate id and where it was first used', () => {
@@ -60,23 +57,18 @@ describe('an annotation file with a mistake', () => {
 
   it('refuses a sourced claim with no source', () => {
     const { problems } = read(file(good.replace('    sources: [S001]\n', '')));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 4, problem: 'the claim "gas-doubled" is marked sourced but lists no source' });
-    expect(problems[0]!.fix).toContain('or mark it unsourced');
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'the claim "gas-doubled" is marked sourced but lists no source', fix: expect.stringContaining('or mark it unsourced') })]);
   });
 
   it('refuses a source id that is not in the list', () => {
     const { problems } = read(file(good.replace('[S001]', '[S001, S404]')));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toBe(`the claim "gas-doubled" cites S404, which is not in the project's source list`);
-    expect(problems[0]!.fix).toContain('content/sources.json');
+    expect(problems).toEqual([expect.objectContaining({ problem: `the claim "gas-doubled" cites S404, which is not in the project's source list`, fix: expect.stringContaining('content/sources.json') })]);
   });
 
   it('refuses raw HTML in a note, on the note’s own line', () => {
     const { problems } = read(file(good.replace(/note: .*/, 'note: "See <script>alert(1)</script> here."')));
     expect(problems.length).toBeGreaterThanOrEqual(1);
-    expect(problems[0]).toMatchObject({ line: 9 });
-    expect(problems[0]!.problem).toContain('raw HTML');
+    expect(problems[0]).toMatchObject({ line: 9, problem: expect.stringContaining('raw HTML') });
   });
 
   it('refuses an image tag with an event handler in a note', () => {
@@ -86,8 +78,7 @@ describe('an annotation file with a mistake', () => {
 
   it('refuses a link that is not http(s)', () => {
     const { problems } = read(file(good.replace(/note: .*/, 'note: "See [this](javascript:alert(1))."')));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toContain('"javascript:alert(1)", which is not an http(s) address');
+    expect(problems).toEqual([expect.objectContaining({ problem: expect.stringContaining('"javascript:alert(1)", which is not an http(s) address') })]);
   });
 
   it('refuses a link with a user name before its host, which reads as one site and leads to another', () => {
@@ -142,8 +133,7 @@ describe('an annotation file with a mistake', () => {
 
   it('refuses an unsourced claim the record confirms in part', () => {
     const { problems } = read(file(good.replace('kind: sourced', 'kind: unsourced').replace('record: confirmed', 'record: qualified')));
-    expect(problems[0]!.problem).toBe('the claim "gas-doubled" is unsourced but its record status is qualified');
-    expect(problems[0]!.fix).toContain('set kind: sourced');
+    expect(problems[0]).toMatchObject({ problem: 'the claim "gas-doubled" is unsourced but its record status is qualified', fix: expect.stringContaining('set kind: sourced') });
   });
 
   it.each([
@@ -185,20 +175,17 @@ describe('an annotation file with a mistake', () => {
 
   it('names an unknown basis and the bases allowed', () => {
     const { problems } = read(file(good.replace('    record: confirmed\n', '    record: confirmed\n    basis: rumour\n')));
-    expect(problems[0]!.problem).toContain('claims[0].basis');
-    expect(problems[0]!.fix).toBe('set basis to one of: article (the article cites its source), record (the public record confirms it)');
+    expect(problems[0]).toMatchObject({ problem: expect.stringContaining('claims[0].basis'), fix: 'set basis to one of: article (the article cites its source), record (the public record confirms it)' });
   });
 
   it('names an unknown key and the keys allowed', () => {
     const { problems } = read(file(good.replace('    record: confirmed\n', '    record: confirmed\n    colour: red\n')));
-    expect(problems[0]).toMatchObject({ line: 4 });
-    expect(problems[0]!.fix).toContain('"colour"');
+    expect(problems[0]).toMatchObject({ line: 4, fix: expect.stringContaining('"colour"') });
   });
 
   it('names a missing quote', () => {
     const { problems } = read(file(good.replace('    quote: { exact: "the gas price doubled" }\n', '')));
-    expect(problems[0]!.problem).toContain('claims[0].quote');
-    expect(problems[0]!.fix).toContain('add "quote"');
+    expect(problems[0]).toMatchObject({ problem: expect.stringContaining('claims[0].quote'), fix: expect.stringContaining('add "quote"') });
   });
 
   it('names the line of a YAML syntax error', () => {
@@ -237,7 +224,7 @@ describe('an annotation file with a mistake', () => {
     expect(read(file(good.replace('id: gas-doubled', `id: ${long.slice(0, 99)}`))).problems).toEqual([]);
     expect(read(file(good.replace('id: gas-doubled', `id: ${'a'.repeat(100)}`))).problems).toEqual([]);
     const { problems } = read(file(good.replace('id: gas-doubled', `id: ${long}`)));
-    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: 'claims[0].id: an id has at most 100 characters; this one has 101' })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, problem: expect.stringMatching(/^claims\[0\]\.id is "a-b-b-b.*….*-b-b": an id has at most 100 characters; this one has 101$/) })]);
   });
 
   it('treats the id "constructor" as any other id', () => {

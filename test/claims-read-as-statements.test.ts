@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fragmentReason, statementProblems } from '../src/lib/problems/claim-statement.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample, sampleCorpus } from './content-helpers.ts';
 
 const FILE = 'content/articles/x/annotations.yaml';
 const claim = (id: string, text: string, fragment?: string) => ({ id, text, fragment, quoteLine: 10, line: 8 });
@@ -67,9 +67,7 @@ describe('the statement rule', () => {
   });
 
   it('is part of the check and the build, with the file and line of the quote', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('quote: { exact: "for analysts disagree" }', 'quote: { exact: "for analysts" }'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('quote: { exact: "for analysts disagree" }', 'quote: { exact: "for analysts" }') });
     expect(build).toContainEqual(
       expect.objectContaining({
         file: expect.stringMatching(/articles\/sample\/annotations\.yaml$/),

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { listArticles } from '../src/lib/reading/content-layout.ts';
 import { loadSources } from '../src/lib/reading/load-sources.ts';
 import { buildProblems, checkProblems, compileArticle } from '../src/render/compile-article.ts';
@@ -21,6 +21,8 @@ export function sampleCorpus() {
     root,
     path,
     read: (file: string, slug?: string) => readFileSync(path(file, slug), 'utf8'),
+    /** The number (from 1) of the first line of `file` that holds `text`: where a problem with that line is reported. */
+    lineWith: (file: string, text: string, slug?: string) => readFileSync(path(file, slug), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1,
     write: (file: string, text: string, slug?: string) => writeFileSync(path(file, slug), text),
     edit(file: string, change: (text: string) => string, slug?: string) {
       writeFileSync(path(file, slug), change(readFileSync(path(file, slug), 'utf8')));
@@ -38,3 +40,19 @@ export function sampleCorpus() {
     },
   };
 }
+
+/** A file of the sample article (or the project's sources.json), as `sampleCorpus` names them. */
+type SampleFile = 'article.md' | 'annotations.yaml' | 'registry.json' | 'sources.json' | 'published-ids.txt';
+
+/**
+ * The sample corpus with each file given changed, in the order given, then compiled as the build compiles
+ * it: what the build and the check report, the articles, and the corpus itself to read lines from.
+ */
+export async function compileSample(edits: Partial<Record<SampleFile, (text: string) => string>>) {
+  const corpus = sampleCorpus();
+  for (const [file, change] of Object.entries(edits)) corpus.edit(file, change);
+  return { corpus, ...(await corpus.compile()) };
+}
+
+/** A problem reported in `file` (the end of its path) at `line`, whose words contain `problem`. */
+export const problemAt = (file: string, line: number, problem: string) => expect.objectContaining({ file: expect.stringContaining(file), line, problem: expect.stringContaining(problem) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample } from './content-helpers.ts';
 import { describeCoverage, measureCoverage, uncoveredSentenceProblems } from '../src/lib/placing/coverage.ts';
 import { splitSentences } from '../src/lib/placing/sentences.ts';
 
@@ -77,9 +77,7 @@ describe('the coverage rule', () => {
 
 describe('the coverage rule on an article', () => {
   it('reports a sentence no claim covers when every entry of the annotation file is placed', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace(/  - id: crime-item\n(    .*\n)+?(?=  - id:)/, ''));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace(/  - id: crime-item\n(    .*\n)+?(?=  - id:)/, '') });
     expect(build.map((p) => p.problem)).toContain('a sentence of paragraph "p-item-crime" belongs to no claim: "a list item about crime;"');
   });
 
@@ -87,9 +85,7 @@ describe('the coverage rule on an article', () => {
     ['refused', (text: string) => text.replace('kind: unsourced', 'kind: rumour'), 'claims[2].kind'],
     ['whose quote is not found', (text: string) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'), 'the quote of "crime-item" is not in the article'],
   ])('does not report it while a claim is %s: the sentence is most likely that claim\'s', async (_what, change, problem) => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', change);
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': change });
     expect(build.map((p) => p.problem)).toEqual([expect.stringContaining(problem)]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_TYPES, sourceTypeInWords } from '../src/lib/kinds/source-types.ts';
 import { readSources } from '../src/lib/reading/read-sources.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample } from './content-helpers.ts';
 
 const FILE = 'content/sources.json';
 const entry = (fields: Record<string, unknown>) => ({ id: 'S001', url: 'https://example.org/a', title: null, publisher: 'Example Wire', date: null, says: [], ...fields });
@@ -52,10 +52,7 @@ describe('readers are told what each source is, in plain words', () => {
   });
 
   it('beside each source of a note, after its date', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('sources.json', (text) => text.replace('"type": "reporting",', '"type": "copy",\n    "copyOf": "Example Agency",'));
-    corpus.edit('annotations.yaml', (text) => text.replace('the price rose *from 60 to 120* tenge', 'a copy of Example Agency says the price rose *from 60 to 120* tenge'));
-    const { build, articles } = await corpus.compile();
+    const { build, articles } = await compileSample({ 'sources.json': (text) => text.replace('"type": "reporting",', '"type": "copy",\n    "copyOf": "Example Agency",'), 'annotations.yaml': (text) => text.replace('the price rose *from 60 to 120* tenge', 'a copy of Example Agency says the price rose *from 60 to 120* tenge') });
     expect(build).toEqual([]);
     expect(articles[0]!.html).toContain('<span class="source-meta"> — Example Wire, 2022-01-04; copy of Example Agency</span>');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOnWeakSourcesProblems, MAX_CLAIMS_ON_WEAK_SOURCES, restsOnWeakSources } from '../src/lib/reading/article-sources.ts';
 import type { Source } from '../src/lib/schema/source-schema.ts';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample } from './content-helpers.ts';
 
 const FILE = 'content/articles/a/annotations.yaml';
 const source = (id: string, type: Source['type'], copyOf?: string): Source => ({ id, url: `https://example.org/${id}`, title: null, publisher: 'Example', date: null, says: [], type, ...(copyOf ? { copyOf } : {}) });
@@ -48,9 +48,7 @@ describe('a factual claim resting on copies or commentary alone', () => {
   });
 
   it('is reported by the check of an article, at the line of its note in the annotation file', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('sources.json', (text) => text.replace('"type": "reporting",', '"type": "commentary",'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'sources.json': (text) => text.replace('"type": "reporting",', '"type": "commentary",') });
     expect(build).toEqual([
       expect.objectContaining({ file: expect.stringContaining('sample/annotations.yaml'), line: 11, problem: 'the claim "gas-doubled" rests on copies or commentary alone (S001 (commentary)), and its note does not say so' }),
     ]);

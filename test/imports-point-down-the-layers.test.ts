@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * browser, so that no Zod or Node code reaches a page.
  */
 const LAYERS = [
-  ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/content.config.ts'],
+  ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/editor', 'src/content.config.ts'],
   ['src/loaders'],
   ['src/render'],
   ['src/lib'],
@@ -61,6 +61,14 @@ describe('imports', () => {
     expect(outside).toEqual([]);
     const node = reachable.filter((file) => /from\s+['"](node:|zod)/.test(readFileSync(file, 'utf8')));
     expect(node).toEqual([]);
+  });
+
+  it('from the editor’s panel, which runs in the page under npm run dev, reach only what the browser scripts may, and its own api', () => {
+    const panel = files.filter((file) => file.startsWith('src/editor/toolbar/'));
+    expect(panel).toContain('src/editor/toolbar/editor-app.ts');
+    const outside = panel.flatMap((file) => importsOf(file).filter((target) => !browserMayUse(target) && !target.startsWith('src/editor/toolbar/')).map((target) => `${file} imports ${target}`));
+    expect(outside).toEqual([]);
+    expect(panel.filter((file) => /from\s+['"](node:|zod|yaml)/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 
   it('never go both ways between two folders of the model', () => {

@@ -1,9 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './content-helpers.ts';
-
-const at = (file: string, line: number, problem: string) => expect.objectContaining({ file: expect.stringContaining(file), line, problem: expect.stringContaining(problem) });
+import { compileSample, problemAt as at, sampleCorpus } from './content-helpers.ts';
 
 describe('links and images in the article follow the rules of notes', () => {
   it.each([
@@ -13,9 +11,7 @@ describe('links and images in the article follow the rules of notes', () => {
     ['a remote image', 'The price of gas doubled overnight. ![x](https://example.org/x.png)', 'contains an image'],
     ['a data: image', 'The price of gas doubled overnight. ![x](data:image/svg+xml,<svg/>)', 'contains an image'],
   ])('refuses %s, at its line in article.md', async (_what, line) => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('The price of gas doubled overnight.', line));
-    const { build, articles } = await corpus.compile();
+    const { build, articles } = await compileSample({ 'article.md': (text) => text.replace('The price of gas doubled overnight.', line) });
     expect(build).toContainEqual(at('sample/article.md', 10, _what.includes('image') ? 'the article contains an image' : 'the article links to'));
     expect(build.find((p) => p.file.endsWith('article.md'))!.problem).toContain(_what.includes('image') ? 'image' : line.match(/"?(javascript|data)[^)>]*/)![0]!.slice(0, 15));
     // What was refused is not in the HTML either, should anything ever publish it.
@@ -23,9 +19,7 @@ describe('links and images in the article follow the rules of notes', () => {
   });
 
   it('lets an http(s) or www. address be a link, leaving the site with the safe rel', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('Some *poor excuses*', 'See www.example.org and [this](https://example.org/a). Some *poor excuses*'));
-    const { build, articles } = await corpus.compile();
+    const { build, articles } = await compileSample({ 'article.md': (text) => text.replace('Some *poor excuses*', 'See www.example.org and [this](https://example.org/a). Some *poor excuses*') });
     expect(build.filter((p) => p.file.endsWith('article.md'))).toEqual([]);
     expect(articles[0]!.html).toContain('<a href="http://www.example.org" rel="external noopener noreferrer">');
     expect(articles[0]!.html).toContain('<a href="https://example.org/a" rel="external noopener noreferrer">');
@@ -39,40 +33,32 @@ describe('earlier versions of notes, which readers see', () => {
     registry.claims['gas-doubled'].history.push({ date: '2026-11-20', kind: 'opinion', record: null, note: 'See [x](javascript:alert(1)) ![i](https://e.org/i.png)', text: 'The price of gas doubled overnight' });
     corpus.write('registry.json', JSON.stringify(registry, null, 2));
     const { build } = await corpus.compile();
-    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('javascript:')) + 1;
+    const line = corpus.lineWith('registry.json', 'javascript:');
     expect(build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": links to "javascript:alert(1)"'), at('registry.json', line, 'contains an image')]);
   });
 });
 
 describe('earlier versions of notes speak to readers too', () => {
   it('refuses the internal words "stored" and "dossier" in registry.json, at their line', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', '"note": "Confirmed by a stored source in the Dossier."'));
-    const { build } = await corpus.compile();
-    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('stored source')) + 1;
+    const { build, corpus } = await compileSample({ 'registry.json': (text) => text.replace('"note": "The first version of this note."', '"note": "Confirmed by a stored source in the Dossier."') });
+    const line = corpus.lineWith('registry.json', 'stored source');
     expect(build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": uses the internal word "stored", which readers do not know')]);
   });
 });
 
 describe('published links hold in the build, not only in the check', () => {
   it('fails the build when a published claim id is removed without a tombstone', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: analysts-differ'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('id: analysts-disagree', 'id: analysts-differ') });
     expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining('registry.json'), problem: expect.stringContaining('the published id "analysts-disagree" is no longer on the page') }));
   });
 
   it('fails the build when a tombstone points to an id that does not exist', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('replacedBy: gas-doubled', 'replacedBy: gas-tripled'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('replacedBy: gas-doubled', 'replacedBy: gas-tripled') });
     expect(build).toContainEqual(expect.objectContaining({ problem: 'the tombstone of "gas-price-rise" points to "gas-tripled", which is not on the page' }));
   });
 
   it('fails the build when two paragraph ids swap paragraphs, so a shared link would land on the wrong one', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('starts: "a list item"', 'starts: "TMP"').replace('starts: "another item"', 'starts: "a list item"').replace('starts: "TMP"', 'starts: "another item"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('starts: "a list item"', 'starts: "TMP"').replace('starts: "another item"', 'starts: "a list item"').replace('starts: "TMP"', 'starts: "another item"') });
     expect(build.map((p) => p.problem).sort()).toEqual([
       'the paragraph id "p-item-crime" now names the paragraph starting "another item, citing their own work[2].", but was published for the one starting "a list item about crime;"',
       'the paragraph id "p-item-own-work" now names the paragraph starting "a list item about crime;", but was published for the one starting "another item, citing their own work[2]."',
@@ -93,10 +79,7 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('reports a frontmatter fence with a trailing space together with the text\'s and the annotations\' own problems', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace(/^---\n/, '--- \n').replace('## A heading', '## A heading <b>x</b>'));
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (text) => text.replace(/^---\n/, '--- \n').replace('## A heading', '## A heading <b>x</b>'), 'annotations.yaml': (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"') });
     expect(build).toEqual(
       expect.arrayContaining([
         at('article.md', 1, 'the frontmatter\'s "---" line has spaces or tabs after it'),
@@ -107,9 +90,7 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('checks the text of an article without frontmatter all the same', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace('## A heading', '## A heading <b>x</b>'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace('## A heading', '## A heading <b>x</b>') });
     expect(build).toEqual(expect.arrayContaining([at('article.md', 1, 'the article has no frontmatter'), at('article.md', 4, 'the article contains raw HTML ("<b>")')]));
   });
 
@@ -146,9 +127,7 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('accepts "constructor" as a claim id and as a paragraph id, recorded or not', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: constructor').replace('id: p-item-crime', 'id: toString'.toLowerCase()));
-    const { check } = await corpus.compile();
+    const { check } = await compileSample({ 'annotations.yaml': (text) => text.replace('id: analysts-disagree', 'id: constructor').replace('id: p-item-crime', 'id: toString'.toLowerCase()) });
     expect(check.map((p) => p.problem)).toEqual(
       expect.arrayContaining([
         'the claim id "constructor" is not recorded as published',
@@ -158,10 +137,7 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('reports a frontmatter mistake together with the text\'s own: raw HTML and a quote not found (and not the sentence that claim most likely covers)', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('authors: [A. Author]', 'authors: []').replace('## A heading', '## A heading <b>bold</b>'));
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (text) => text.replace('authors: [A. Author]', 'authors: []').replace('## A heading', '## A heading <b>bold</b>'), 'annotations.yaml': (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about crimes"') });
     expect(build).toHaveLength(4);
     expect(build).toEqual(
       expect.arrayContaining([
@@ -174,9 +150,7 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('reports one bad address in sources.json once, and nothing that only follows from it', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('sources.json', (text) => text.replace(/"url": "https:[^"]*"/, '"url": "ftp://example.org/x"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'sources.json': (text) => text.replace(/"url": "https:[^"]*"/, '"url": "ftp://example.org/x"') });
     expect(build).toEqual([at('sources.json', 4, 'a source address must be an http(s) URL')]);
   });
 
@@ -186,30 +160,21 @@ describe('no input crashes the check or hides another problem', () => {
     ['a leading space', ' https://example.org/a', 'white space'],
     ['a trailing line break', 'https://example.org/a\n', 'white space'],
   ])('refuses a source address with %s, at its line', async (_what, url, problem) => {
-    const corpus = sampleCorpus();
-    corpus.edit('sources.json', (text) => text.replace('"https://example.org/gas-prices"', JSON.stringify(url)));
-    expect((await corpus.compile()).build).toEqual([at('sources.json', 4, problem)]);
+    expect((await compileSample({ 'sources.json': (text) => text.replace('"https://example.org/gas-prices"', JSON.stringify(url)) })).build).toEqual([at('sources.json', 4, problem)]);
   });
 
   it('refuses an address with a user name as the original\'s address in the frontmatter', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('url: null', 'url: "https://www.gov.kz@evil.example/login"'));
-    expect((await corpus.compile()).build).toEqual([at('article.md', 4, 'an address with a user name or password')]);
+    expect((await compileSample({ 'article.md': (text) => text.replace('url: null', 'url: "https://www.gov.kz@evil.example/login"') })).build).toEqual([at('article.md', 4, 'an address with a user name or password')]);
   });
 
   it('reports a JSON syntax error in sources.json at its line, and no citation as unknown because of it', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'));
-    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S001, note: "A copy." }\nreferences:'));
-    const { check } = await corpus.compile();
+    const { check } = await compileSample({ 'sources.json': (text) => text.replace('"publisher": "Example Wire",', '"publisher": "Example Wire"'), 'article.md': (text) => text.replace('references:', 'copies:\n  - { source: S001, note: "A copy." }\nreferences:') });
     expect(check.length).toBeGreaterThan(0);
     expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('sources.json'), line: 7, problem: expect.stringContaining('this is not valid JSON') })));
   });
 
   it('reports a JSON syntax error in registry.json at its line, and nothing about published ids because of it', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"published": "2026-11-24",', '"published": "2026-11-24"'));
-    const { check } = await corpus.compile();
+    const { check } = await compileSample({ 'registry.json': (text) => text.replace('"published": "2026-11-24",', '"published": "2026-11-24"') });
     expect(check.length).toBeGreaterThan(0);
     expect(check).toEqual(check.map(() => expect.objectContaining({ file: expect.stringContaining('registry.json'), line: 5, problem: expect.stringContaining('not valid JSON') })));
   });
@@ -223,22 +188,16 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('refuses the id "__proto__" in registry.json, which a reader of YAML drops without a word', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"crime-rise": {', '"__proto__": {'));
-    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('__proto__')) + 1;
-    expect((await corpus.compile()).build).toContainEqual(at('registry.json', line, 'claims.__proto__'));
+    const { build, corpus } = await compileSample({ 'registry.json': (text) => text.replace('"crime-rise": {', '"__proto__": {') });
+    expect(build).toContainEqual(at('registry.json', corpus.lineWith('registry.json', '__proto__'), 'claims.__proto__'));
   });
 
   it('refuses a key registry.json does not know, at its line, "__proto__" included', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording.",', '"note": "Loaded wording.", "__proto__": { "kind": "sourced" },'));
-    expect((await corpus.compile()).build).toEqual([at('registry.json', 40, 'Unrecognized key: "__proto__"')]);
+    expect((await compileSample({ 'registry.json': (text) => text.replace('"note": "Loaded wording.",', '"note": "Loaded wording.", "__proto__": { "kind": "sourced" },') })).build).toEqual([at('registry.json', 40, 'Unrecognized key: "__proto__"')]);
   });
 
   it('holds the note registry.json records for a claim to the rules of notes, as it will be shown once it is an earlier version', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"note": "Loaded wording."', '"note": "See [x](javascript:alert(1)), from the dossier."'));
-    expect((await corpus.compile()).build).toEqual([
+    expect((await compileSample({ 'registry.json': (text) => text.replace('"note": "Loaded wording."', '"note": "See [x](javascript:alert(1)), from the dossier."') })).build).toEqual([
       at('registry.json', 40, 'the recorded note of "analysts-disagree": links to "javascript:alert(1)"'),
       at('registry.json', 40, 'the recorded note of "analysts-disagree": uses the internal word "dossier"'),
     ]);
@@ -254,35 +213,25 @@ describe('no input crashes the check or hides another problem', () => {
   });
 
   it('reports a copy in the frontmatter that names a source not in sources.json, at its line', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('references:', 'copies:\n  - { source: S999, note: "A copy." }\nreferences:'));
-    expect((await corpus.compile()).build).toEqual([at('article.md', 6, 'the copy S999 is not in the project\'s source list')]);
+    expect((await compileSample({ 'article.md': (text) => text.replace('references:', 'copies:\n  - { source: S999, note: "A copy." }\nreferences:') })).build).toEqual([at('article.md', 6, 'the copy S999 is not in the project\'s source list')]);
   });
 
   it('refuses an earlier version of a note longer than 1,000 characters, at its line in registry.json', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "${'word '.repeat(250)}"`));
-    const line = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('word word')) + 1;
-    expect((await corpus.compile()).build).toEqual([at('registry.json', line, 'an earlier version of the note of "gas-doubled": is 1250 characters long, more than the 1000 a note may have')]);
+    const { build, corpus } = await compileSample({ 'registry.json': (text) => text.replace('"note": "The first version of this note."', `"note": "${'word '.repeat(250)}"`) });
+    expect(build).toEqual([at('registry.json', corpus.lineWith('registry.json', 'word word'), 'an earlier version of the note of "gas-doubled": is 1250 characters long, more than the 1000 a note may have')]);
   });
 
   it('reads an article.md that starts with a byte-order mark as any other', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => `\uFEFF${text}`);
-    expect((await corpus.compile()).build).toEqual([]);
+    expect((await compileSample({ 'article.md': (text) => `\uFEFF${text}` })).build).toEqual([]);
   });
 
   it('names an invisible character in a quote, which would otherwise look identical to the text', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about\u200B crime"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('exact: "a list item about crime"', 'exact: "a list item about\u200B crime"') });
     expect(build[0]).toEqual(at('annotations.yaml', 18, 'U+200B (zero-width space)'));
   });
 
   it('refuses a bidirectional override in the article\'s text', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('a list item', 'a list \u202Eitem'));
-    expect((await corpus.compile()).build).toContainEqual(at('article.md', 14, 'U+202E (right-to-left override)'));
+    expect((await compileSample({ 'article.md': (text) => text.replace('a list item', 'a list \u202Eitem') })).build).toContainEqual(at('article.md', 14, 'U+202E (right-to-left override)'));
   });
 
   it.each([
@@ -296,35 +245,25 @@ describe('no input crashes the check or hides another problem', () => {
     ['U+0000 (null, a control character)', '\u0000'],
     ['U+009B (a control character)', '\u009B'],
   ])('refuses the invisible character %s in a note and in the article\'s text, by name', async (named, char) => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`));
-    corpus.edit('article.md', (text) => text.replace('a list item', `a list${char} item`));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('note: "Loaded wording."', `note: "Loaded${char} wording."`), 'article.md': (text) => text.replace('a list item', `a list${char} item`) });
     expect(build).toEqual(expect.arrayContaining([at('annotations.yaml', 15, named), at('article.md', 14, named)]));
   });
 
   it('refuses a control character written as a YAML escape ("\\e", "\\a", "\\0") in annotations.yaml', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('note: "Loaded wording."', 'note: "Loaded \\e[2J \\a \\0 wording."'));
-    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 15, 'U+001B (escape, a control character), U+0007 (bell, a control character), U+0000 (null, a control character)')]);
+    expect((await compileSample({ 'annotations.yaml': (text) => text.replace('note: "Loaded wording."', 'note: "Loaded \\e[2J \\a \\0 wording."') })).build).toEqual([at('annotations.yaml', 15, 'U+001B (escape, a control character), U+0007 (bell, a control character), U+0000 (null, a control character)')]);
   });
 
   it.each([
     ['written as it is', '\u202E'],
     ['written as a JSON escape', '\\u202E'],
   ])('refuses a bidirectional override in registry.json and sources.json, %s', async (_how, written) => {
-    const corpus = sampleCorpus();
-    corpus.edit('registry.json', (text) => text.replace('"note": "The first version of this note."', `"note": "The first ${written}version of this note."`));
-    corpus.edit('sources.json', (text) => text.replace('"publisher": "Example Wire"', `"publisher": "Example ${written}Wire"`));
-    const { build } = await corpus.compile();
-    const registryLine = corpus.read('registry.json').split('\n').findIndex((l) => l.includes('first ')) + 1;
+    const { build, corpus } = await compileSample({ 'registry.json': (text) => text.replace('"note": "The first version of this note."', `"note": "The first ${written}version of this note."`), 'sources.json': (text) => text.replace('"publisher": "Example Wire"', `"publisher": "Example ${written}Wire"`) });
+    const registryLine = corpus.lineWith('registry.json', 'first ');
     expect(build).toEqual(expect.arrayContaining([at('registry.json', registryLine, 'U+202E (right-to-left override)'), at('sources.json', 6, 'U+202E (right-to-left override)')]));
   });
 
   it('reports overlapping claims without a false "starts inside a link or emphasis"', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('exact: "for analysts disagree"', 'exact: "overnight. Some"'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'annotations.yaml': (text) => text.replace('exact: "for analysts disagree"', 'exact: "overnight. Some"') });
     expect(build.some((p) => p.problem.includes('overlap in the text'))).toBe(true);
     expect(build.some((p) => p.problem.includes('starts inside a link'))).toBe(false);
   });
@@ -339,9 +278,7 @@ describe('quotes and lists nested thousands deep', () => {
     ['a list nested 30 deep by indentation (at its 21st level)', nested, 34],
     ['21 ">" on one line', '>'.repeat(21) + ' x', 14],
   ])('are refused at their line, %s, and the rest of the text is still checked', async (_what, text, line) => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading <b>bold</b>\n\n${text}`));
-    const { build, check } = await corpus.compile();
+    const { build, check } = await compileSample({ 'article.md': (article) => article.replace('## A heading', `## A heading <b>bold</b>\n\n${text}`) });
     const deep = at('article.md', line, 'the article nests quotes, lists or emphasis more than 20 levels deep');
     expect(build).toContainEqual(deep);
     expect(check).toContainEqual(deep);
@@ -365,19 +302,14 @@ describe('quotes and lists nested thousands deep', () => {
   });
 
   it('are accepted up to 20 levels', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (article) => article.replace('## A heading', `## A heading\n\n${'>'.repeat(20)} x`));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (article) => article.replace('## A heading', `## A heading\n\n${'>'.repeat(20)} x`) });
     expect(build.filter((p) => p.problem.includes('nests'))).toEqual([]);
   });
 });
 
 describe('ids and folder names', () => {
   it('refuses a claim id equal to a section heading\'s id', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('## A heading', '## A section'));
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: a-section'));
-    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-section" is also the id of a section heading') }));
+    expect((await compileSample({ 'article.md': (text) => text.replace('## A heading', '## A section'), 'annotations.yaml': (text) => text.replace('id: analysts-disagree', 'id: a-section') })).build).toContainEqual(expect.objectContaining({ problem: expect.stringContaining('the id "a-section" is also the id of a section heading') }));
   });
 
   it.each([
@@ -387,37 +319,26 @@ describe('ids and folder names', () => {
     ['a lower heading whose id is a claim\'s', '### Gas doubled', 'annotations.yaml', 'the id "gas-doubled" is also the id of a section heading of the article (the heading "Gas doubled"'],
     ['a heading whose id is a tombstone\'s', '## Gas price rise', 'annotations.yaml', 'the id "gas-price-rise" is also the id of a section heading of the article'],
   ])('refuses %s, so that no id is on the page twice', async (_what, heading, file, problem) => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('## A heading', `## A heading\n\n${heading}`));
-    corpus.edit('annotations.yaml', (text) => text.replace('  - { id: p-item-crime', '  - { id: p-extra, starts: "x" }\n  - { id: p-item-crime'));
-    const { build } = await corpus.compile();
+    const { build } = await compileSample({ 'article.md': (text) => text.replace('## A heading', `## A heading\n\n${heading}`), 'annotations.yaml': (text) => text.replace('  - { id: p-item-crime', '  - { id: p-extra, starts: "x" }\n  - { id: p-item-crime') });
     expect(build).toContainEqual(expect.objectContaining({ file: expect.stringContaining(file), problem: expect.stringContaining(problem) }));
   });
 
   it('refuses a reference marker listed twice, which would give two entries one id', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('references:', 'references:\n  - { marker: "[2]", note: "Again." }'));
-    expect((await corpus.compile()).build).toEqual([at('article.md', 7, 'the marker [2] is listed twice')]);
+    expect((await compileSample({ 'article.md': (text) => text.replace('references:', 'references:\n  - { marker: "[2]", note: "Again." }') })).build).toEqual([at('article.md', 7, 'the marker [2] is listed twice')]);
   });
 
   it('refuses two tombstones for one id', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => `${text}  - { id: gas-price-rise, date: 2026-12-01, replacedBy: gas-doubled, reason: "Again." }\n`);
-    expect((await corpus.compile()).build).toEqual([at('annotations.yaml', 33, 'the id "gas-price-rise" already has a tombstone at line 31')]);
+    expect((await compileSample({ 'annotations.yaml': (text) => `${text}  - { id: gas-price-rise, date: 2026-12-01, replacedBy: gas-doubled, reason: "Again." }\n` })).build).toEqual([at('annotations.yaml', 33, 'the id "gas-price-rise" already has a tombstone at line 31')]);
   });
 
   it('refuses a footnote in the article, whose ids a claim could repeat ("footnote-label")', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('article.md', (text) => text.replace('disagree.', 'disagree.[^1]\n\n[^1]: A footnote.'));
-    const { build, articles } = await corpus.compile();
+    const { build, articles } = await compileSample({ 'article.md': (text) => text.replace('disagree.', 'disagree.[^1]\n\n[^1]: A footnote.') });
     expect(build).toEqual(expect.arrayContaining([at('article.md', 10, 'the article contains a footnote ("[^1]")'), at('article.md', 12, 'the article contains a footnote ("[^1]")')]));
     expect(articles[0]!.html).not.toContain('footnote-label');
   });
 
   it('refuses a claim id ending "-heading", which the page of changes gives the heading of another claim\'s section', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('annotations.yaml', (text) => text.replace('id: analysts-disagree', 'id: gas-doubled-heading'));
-    expect((await corpus.compile()).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
+    expect((await compileSample({ 'annotations.yaml': (text) => text.replace('id: analysts-disagree', 'id: gas-doubled-heading') })).build).toContainEqual(expect.objectContaining({ problem: 'the id "gas-doubled-heading" is in the family of ids ("…-heading") the site makes for its own parts, so the page would have it twice' }));
   });
 
   it('refuses a folder name longer than 100 characters, which the site\'s own files could not be named after', async () => {

@@ -36,16 +36,12 @@ describe('placing annotations on the text', () => {
 
   it('refuses a quote that is not in the article, naming the claim’s line', () => {
     const { problems } = place([claim('gone', 'gas tripled', 7)]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: FILE, line: 7 });
-    expect(problems[0]!.problem).toBe('the quote of "gone" is not in the article: "gas tripled"');
-    expect(problems[0]!.fix).toContain('copy the words exactly from article.md');
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 7, problem: 'the quote of "gone" is not in the article: "gas tripled"; the closest passage, in paragraph "p-events", differs: the text has "gas doubled" where the quote has "gas tripled"', fix: expect.stringContaining('copy the words exactly from the text: "gas doubled"') })]);
   });
 
   it('refuses a quote found more than once without prefix or suffix', () => {
     const { problems } = place([claim('price', 'The price of', 7)]);
-    expect(problems[0]!.problem).toBe('the quote of "price" occurs 2 times in the article: "The price of"');
-    expect(problems[0]!.fix).toContain('add prefix:');
+    expect(problems[0]).toMatchObject({ problem: 'the quote of "price" occurs 2 times in the article: "The price of"', fix: expect.stringContaining('add prefix:') });
   });
 
   it('accepts the same quote once a suffix tells it apart', () => {
@@ -107,9 +103,7 @@ describe('placing annotations on the text', () => {
 
   it('asks for an id for a paragraph that has none, giving its opening words', () => {
     const { problems } = place([], [paragraphs[0]!]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toBe('paragraph 2 of the article, starting "Firstly, crime rose. The price of", has no id');
-    expect(problems[0]!.fix).toContain('starts: "Firstly, crime rose. The price of"');
+    expect(problems).toEqual([expect.objectContaining({ problem: 'paragraph 2 of the article, starting "Firstly, crime rose. The price of", has no id', fix: expect.stringContaining('starts: "Firstly, crime rose. The price of"') })]);
   });
 
   it('refuses a paragraph id whose opening words match no paragraph', () => {

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './content-helpers.ts';
+import { compileSample, problemAt as at, sampleCorpus } from './content-helpers.ts';
 
 const LIST = 'sample/published-ids.txt';
-const at = (file: string, line: number, problem: string) => expect.objectContaining({ file: expect.stringContaining(file), line, problem: expect.stringContaining(problem) });
 
 /** The sample with the registry entry of claim `analysts-disagree` deleted by hand, the claim kept. */
 function entryDeleted() {
@@ -56,17 +55,13 @@ describe('the list of published ids', () => {
   });
 
   it('missing an id registry.json holds asks only the check for `npm run registry`, which lists it', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('published-ids.txt', (text) => text.replace('claim own-work\n', ''));
-    const { build, check } = await corpus.compile();
+    const { build, check } = await compileSample({ 'published-ids.txt': (text) => text.replace('claim own-work\n', '') });
     expect(build).toEqual([]);
     expect(check).toEqual([expect.objectContaining({ file: expect.stringContaining('registry.json'), problem: 'the published id "own-work" is not in published-ids.txt yet' })]);
   });
 
   it('refuses a line it cannot read, at its line', async () => {
-    const corpus = sampleCorpus();
-    corpus.edit('published-ids.txt', (text) => `${text}claim Not An Id\n`);
-    const line = corpus.read('published-ids.txt').split('\n').indexOf('claim Not An Id') + 1;
-    expect((await corpus.compile()).build).toEqual([at(LIST, line, 'this line is not "claim <id>" or "paragraph <id>"')]);
+    const { build, corpus } = await compileSample({ 'published-ids.txt': (text) => `${text}claim Not An Id\n` });
+    expect(build).toEqual([at(LIST, corpus.lineWith('published-ids.txt', 'claim Not An Id'), 'this line is not "claim <id>" or "paragraph <id>"')]);
   });
 });

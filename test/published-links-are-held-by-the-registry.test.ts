@@ -65,9 +65,7 @@ describe('the registry check', () => {
 
   it('fails when a published id is gone without a tombstone, and says how to keep its links', () => {
     const problems = check(registry, [claim('gas', 'Gas doubled')]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.problem).toBe('the published id "west" is no longer on the page, and has no tombstone; links to it would break');
-    expect(problems[0]!.fix).toContain('tombstones: - { id: west, date: YYYY-MM-DD, replacedBy:');
+    expect(problems).toEqual([expect.objectContaining({ problem: 'the published id "west" is no longer on the page, and has no tombstone; links to it would break', fix: expect.stringContaining('tombstones: - { id: west, date: YYYY-MM-DD, replacedBy:') })]);
   });
 
   it('accepts a gone id with a tombstone that points to a live id', () => {
@@ -100,8 +98,7 @@ describe('the registry check', () => {
 
   it('fails when a claim now marks other words than were published, naming both', () => {
     const problems = check(registry, [claim('gas', 'Gas tripled'), claim('west', 'in the west')]);
-    expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was published marking "Gas doubled"' });
-    expect(problems[0]!.fix).toContain('give it a new id and a tombstone for "gas"');
+    expect(problems[0]).toMatchObject({ file: 'a.yaml', line: 9, problem: 'the claim "gas" now marks "Gas tripled", but was published marking "Gas doubled"', fix: expect.stringContaining('give it a new id and a tombstone for "gas"') });
   });
 
   it('fails when an annotation changed but was not recorded, so that its history is kept', () => {

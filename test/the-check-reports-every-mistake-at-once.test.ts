@@ -17,8 +17,6 @@ describe('npm run check on an article edited after publication', () => {
   it.each([
     ['a passage edited under its claim', `${FILE}:6: the quote of "gas-doubled" is not in the article: "The price of gas doubled overnight"`],
     ['an id removed without a tombstone, at its entry in the registry', `${REGISTRY}:29: the published id "bread-cheap" is no longer on the page, and has no tombstone`],
-    ['a new id not yet recorded, at its entry', `${FILE}:10: the claim id "bread-cheap-for-now" is not recorded as published`],
-    ['a paragraph whose opening was edited, to be recorded', `${FILE}:2: the opening words of paragraph "p-prices" changed since they were recorded`],
   ])('reports %s, with file:line and a fix', (_what, line) => {
     expect(result.err).toContain(line);
     expect(result.err.slice(result.err.indexOf(line)).split('\n')[1]).toMatch(/^ {4}Fix: /);
@@ -28,9 +26,22 @@ describe('npm run check on an article edited after publication', () => {
     expect(result.err).not.toContain('belongs to no claim');
   });
 
-  it('reports them all in one run, and prints the coverage', () => {
-    expect(result.err).toContain('4 problem(s) found.');
-    expect(result.out).toContain('✗ ¶1   p-prices  2/3 sentences covered, 2 claims');
+  it('reports them all in one run, then what is not yet recorded, in one line', () => {
+    expect(result.err).toContain('2 problem(s) found.');
+    expect(result.err.indexOf('2 problem(s) found.')).toBeLessThan(result.err.indexOf('not yet recorded'));
+    expect(result.err).toContain('edited: 2 ids and changes not yet recorded as published (p-prices, bread-cheap-for-now); `npm run registry` records them');
+  });
+
+  it('lists what is not yet recorded entry by entry, with file:line, on request', () => {
+    const { err } = runCheck('test/fixtures/broken-links', ['--all']);
+    expect(err).toContain(`${FILE}:10: the claim id "bread-cheap-for-now" is not recorded as published`);
+    expect(err).toContain(`${FILE}:2: the opening words of paragraph "p-prices" changed since they were recorded`);
+  });
+
+  it('prints the coverage on request, naming the sentence no claim covers', () => {
+    expect(result.out).not.toContain('sentences covered');
+    const { out } = runCheck('test/fixtures/broken-links', ['--coverage']);
+    expect(out).toContain('✗ ¶1   p-prices  2/3 sentences covered, 2 claims\n        not covered: "The price of gas rose sharply overnight."');
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../scripts/nginx-server.ts';
+import { freePort } from '../scripts/free-port.ts';
 
 
 const site = mkdtempSync(join(tmpdir(), 'served-site-'));

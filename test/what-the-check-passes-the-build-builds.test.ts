@@ -11,21 +11,31 @@ afterAll(() => rmSync('.astro/data-store.json', { force: true }));
 /** A build takes from seconds to half a minute on two busy cores; a test here runs one or two. */
 const BUILDS = { timeout: 180_000 };
 
-/** The build's output stops short of a crash: no stack trace into the project's code or a library's. */
-const noCrash = (output: string) => {
-  expect(output).not.toContain('Stack trace');
-  expect(output).not.toContain('Unable to load your Astro config');
-};
+/**
+ * The site built from a content folder (removed when the test ends), whose output stops short of a
+ * crash, pass or fail: no stack trace into the project's code or a library's.
+ */
+async function buildWithoutCrash(contentDir: string) {
+  const build = await buildSite({ contentDir });
+  onTestFinished(build.remove);
+  expect(build.output).not.toContain('Stack trace');
+  expect(build.output).not.toContain('Unable to load your Astro config');
+  return build;
+}
+
+/** The sample content with no articles folder at all. */
+function withoutArticlesFolder() {
+  const corpus = sampleCorpus();
+  rmSync(join(corpus.root, 'articles'), { recursive: true });
+  return corpus;
+}
 
 describe('content the check passes', () => {
   it('builds with an empty articles folder: a site without articles', BUILDS, async () => {
-    const corpus = sampleCorpus();
-    rmSync(join(corpus.root, 'articles'), { recursive: true });
+    const corpus = withoutArticlesFolder();
     mkdirSync(join(corpus.root, 'articles'));
     expect(runCheck(corpus.root).status).toBe(0);
-    const build = await buildSite({ contentDir: corpus.root });
-    onTestFinished(build.remove);
-    noCrash(build.output);
+    const build = await buildWithoutCrash(corpus.root);
     expect(build.status).toBe(0);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(true);
   });
@@ -51,9 +61,7 @@ describe('content at the limits of what the check passes', () => {
     const check = runCheck(corpus.root);
     expect(check.err).toBe('');
     expect(check.status).toBe(0);
-    const build = await buildSite({ contentDir: corpus.root });
-    onTestFinished(build.remove);
-    noCrash(build.output);
+    const build = await buildWithoutCrash(corpus.root);
     expect(build.status, build.output.slice(-2000)).toBe(0);
     expect(existsSync(join(build.outDir, 'articles', longSlug, 'claims', longId, 'index.html'))).toBe(true);
     expect(existsSync(join(build.outDir, 'articles', 'linked', 'index.html'))).toBe(true);
@@ -62,14 +70,10 @@ describe('content at the limits of what the check passes', () => {
 
 describe('content the check refuses', () => {
   it('without an articles folder, fails the build with the same problem and its fix, not a crash while loading the configuration', BUILDS, async () => {
-    const corpus = sampleCorpus();
-    rmSync(join(corpus.root, 'articles'), { recursive: true });
+    const corpus = withoutArticlesFolder();
     expect(runCheck(corpus.root).err).toContain('the content has no articles folder');
-    const build = await buildSite({ contentDir: corpus.root });
-    onTestFinished(build.remove);
-    const { status, output } = build;
+    const { status, output } = await buildWithoutCrash(corpus.root);
     expect(status).not.toBe(0);
-    noCrash(output);
     expect(output).toContain('the content has no articles folder');
     expect(output).toContain('Hint:');
   });

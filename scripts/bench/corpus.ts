@@ -105,10 +105,14 @@ export function generateCorpus(root: string, n: number, claimsPerArticle = 100):
       notClaims: (seed.notClaims ?? []).filter((nc) => keptText(nc.quote.exact)),
     };
 
-    // The made-up name ends in the name's own number, so two names never become one.
+    // The made-up name ends in the name's own number, so two names never become one, and is as long as
+    // the name it replaces: a note the seed holds near its length limit stays within it.
     const swaps = NAMES.flatMap((name, k) => {
       if (next() < KEEP_NAME) return [];
-      const made = Array.from({ length: 3 }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+      const letters = Math.max(2, name.length - String(k).length);
+      let made = '';
+      while (made.length < letters) made += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+      made = made.slice(0, letters);
       return [[new RegExp(`\\b${name}\\b`, 'g'), `${made[0]!.toUpperCase()}${made.slice(1)}${k}`] as const];
     });
     const swap = (text: string) => swaps.reduce((out, [from, to]) => out.replace(from, to), text);

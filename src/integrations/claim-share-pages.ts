@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { workerResult } from './worker-result.ts';
 import { sharePagesKey, sharePagesPath, writeArticleSharePages } from '../lib/share-pages/article-share-pages.ts';
 import { articleFilesFolder, listExportFiles } from '../lib/build-cache/article-files.ts';
 import { keepLastOutput, moveIntoOutput, placeOutput } from '../lib/build-cache/kept-output.ts';
@@ -23,14 +23,7 @@ export function writeClaimSharePages(dir: string, site: SiteAddress, cards: Card
 }
 
 /** Makes the share pages on a worker thread. */
-function makeAhead(work: SharePagesWork): Promise<SharePagesDone> {
-  const worker = new Worker(new URL('./share-pages-worker.ts', import.meta.url), { workerData: work });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the share pages' worker stopped (exit code ${code})`)));
-  });
-}
+const makeAhead = (work: SharePagesWork) => workerResult<SharePagesDone>(new URL('./share-pages-worker.ts', import.meta.url), work, "the share pages' worker");
 
 /**
  * Writes each claim's share page (claim-share-page.ts). They are written here rather than as Astro

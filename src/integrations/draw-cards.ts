@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { workerResult } from './worker-result.ts';
 import type { CardSpec } from '../lib/cards/article-cards.ts';
 import type { DrawCardsDone, DrawCardsWork } from './draw-cards-worker.ts';
 
@@ -10,14 +10,7 @@ export interface DrawnCards {
   threads: number;
 }
 
-function drawOnThread(work: DrawCardsWork): Promise<DrawCardsDone> {
-  const worker = new Worker(new URL('./draw-cards-worker.ts', import.meta.url), { workerData: work });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a card-drawing thread stopped (exit code ${code})`)));
-  });
-}
+const drawOnThread = (work: DrawCardsWork) => workerResult<DrawCardsDone>(new URL('./draw-cards-worker.ts', import.meta.url), work, 'a card-drawing thread');
 
 /**
  * Draws the cards on as many threads as the machine has cores (the pages being built beside them wait

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../lib/problems/content-problem.ts';
 import { loadSources } from '../lib/reading/load-sources.ts';
-import { buildProblems, compileArticle } from '../render/compile-article.ts';
+import { buildProblems, compileArticle, servedProblems } from '../render/compile-article.ts';
 import { type ArticleFiles, readArticleModel, readRenderedHtml, writeArticleFiles } from '../lib/build-cache/article-files.ts';
 import type { ArticleEntryData } from '../lib/schema/article-entry-schema.ts';
 import { articleModelSchema } from '../lib/schema/article-model-schema.ts';
@@ -45,6 +45,11 @@ export interface JobContext {
   files: string;
   /** Where the search records go (search-records.ts); none in `astro dev`, which has no search index. */
   records?: SearchRecordsFolder | undefined;
+  /**
+   * In `astro dev`: an article is served with what is left to do in it (draft entries, placeholders),
+   * which the editor is doing there; a build refuses a published article that has any.
+   */
+  serveUnfinished?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export async function runArticleJob(job: ArticleJob, context: JobContext): Promi
   // The sources' own problems are the loader's to report, once; an article uses the entries that passed.
   const sources = await sourcesOf.get(root)!;
   const compiled = await compileArticle(root, job.slug, sources, context.site.base);
-  const problems = buildProblems(compiled);
+  const problems = context.serveUnfinished ? servedProblems(compiled) : buildProblems(compiled);
   const { article, placed, html } = compiled;
   if (!article || !placed || html === undefined || problems.length > 0) return { slug: job.slug, problems };
 

@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentError } from './content-error.ts';
 import { listArticles } from '../lib/reading/content-layout.ts';
+import { leftOutOfBuild } from '../lib/drafts/left-out-of-build.ts';
 import { loadSources } from '../lib/reading/load-sources.ts';
 import { runArticlePool } from './article-pool.ts';
 import type { ArticleJob } from './article-job.ts';
@@ -30,7 +31,11 @@ import type { SiteAddress } from '../site.ts';
  */
 export function articleLoader({ contentDir }: { contentDir: string }): Loader {
   const root = resolve(contentDir);
-  let watching = false;
+  /** The watchers listened to, and the context of the last load: a restart of the development server (new dependencies to bundle, say) brings a new store, which a change must load into. */
+  const watched = new WeakSet<object>();
+  let latest: LoaderContext | undefined;
+  let loading: Promise<void> | undefined;
+  let changedMeanwhile = false;
 
   async function loadAll({ config, store, parseData, logger, watcher }: LoaderContext): Promise<void> {
     // Only `astro build` indexes: the search integration makes the records' folder for it (dev and
@@ -41,10 +46,15 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     const files = articleFilesFolder(fileURLToPath(config.cacheDir), root);
     // The sources are read here once for their own problems, which every article would otherwise repeat.
     const sources = await loadSources(root);
-    const pipeline = await pipelineVersion();
+    // `astro dev` serves articles with work left in them, which a build refuses: an article loaded in
+    // dev is never taken for one a build has checked (the two share the store).
+    const pipeline = `${await pipelineVersion()}${watcher ? ' served unfinished' : ''}`;
     // As astro.config.mjs gave them to Astro from src/site.ts (`site` is the development address when SITE_URL is not given).
     const site: SiteAddress = { url: config.site!, base: config.base };
-    const slugs = await listArticles(root);
+    // A production build leaves drafts out altogether; `astro dev` serves them (src/lib/drafts/article-status.ts).
+    const listed = await listArticles(root);
+    const leftOut = watcher ? [] : (await Promise.all(listed.map(async (slug) => ((await leftOutOfBuild(root, slug)) ? [slug] : [])))).flat();
+    const slugs = listed.filter((slug) => !leftOut.includes(slug));
     const jobs: ArticleJob[] = await Promise.all(
       slugs.map(async (slug, index): Promise<ArticleJob> => {
         const ownFiles = await ownFilesHash(root, slug);
@@ -56,7 +66,7 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
         return unchanged ? { slug, index, kept } : { slug, index, compile: { ownFiles } };
       }),
     );
-    const results = await runArticlePool(jobs, { root, site, pipeline, files, records });
+    const results = await runArticlePool(jobs, { root, site, pipeline, files, records, serveUnfinished: Boolean(watcher) });
     // Every problem of every article at once: an editor fixes them in one pass.
     const problems = [...sources.problems, ...results.flatMap((result) => result.problems)];
     if (problems.length > 0) {
@@ -77,23 +87,43 @@ export function articleLoader({ contentDir }: { contentDir: string }): Loader {
     }
     await keepOnlyArticleFiles(files, store.values().map(({ data }) => data as ArticleEntryData));
     const kept = jobs.filter((job) => 'kept' in job).length;
-    logger.info(`${slugs.length} annotated article(s) loaded from ${contentDir}: ${slugs.length - kept} read and rendered, ${kept} unchanged`);
+    logger.info(`${slugs.length} annotated article(s) loaded from ${contentDir}: ${slugs.length - kept} read and rendered, ${kept} unchanged${leftOut.length ? `; ${leftOut.length} draft(s) left out: ${leftOut.join(', ')}` : ''}`);
   }
 
   return {
     name: 'annotated-article-loader',
     async load(context) {
+      latest = context;
       await loadAll(context);
       const { watcher, logger } = context;
-      if (!watcher || watching) return;
+      if (!watcher || watched.has(watcher)) return;
       // In `astro dev`: any change under the content folder (an article, its annotations, the sources)
       // loads the content again; only the articles it changes are rendered again. A mistake is logged
       // with every problem, and the pages keep showing the last good content until it is fixed.
-      watching = true;
+      watched.add(watcher);
       watcher.add(root);
+      // One load at a time, and one more after it when files changed meanwhile: a save writes a file in
+      // steps (a temporary file, then a rename, each an event), and loads run side by side finished in
+      // any order, so that one that had read the file before the save could store it last, and the page
+      // showed the old version.
+      const load = (): void => {
+        if (loading) {
+          changedMeanwhile = true;
+          return;
+        }
+        loading = loadAll(latest!)
+          .catch((error: Error) => logger.error(error.message))
+          .finally(() => {
+            loading = undefined;
+            if (changedMeanwhile) {
+              changedMeanwhile = false;
+              load();
+            }
+          });
+      };
       watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(root)) return;
-        loadAll(context).catch((error: Error) => logger.error(error.message));
+        load();
       });
     },
   };

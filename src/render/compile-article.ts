@@ -6,6 +6,8 @@ import { measureCoverage, type ParagraphCoverage, uncoveredSentenceProblems } fr
 import type { LoadedSources } from '../lib/reading/load-sources.ts';
 import { type PreparedArticle, prepareArticle } from '../lib/reading/prepare-article.ts';
 import { checkUnannotatedText, renderPreparedArticle } from './render-article.ts';
+import { isDraft, publishedDraftProblems } from '../lib/drafts/article-status.ts';
+import { draftTasks, type LeftToDo, placeDrafts, placeholderTasks, type PlacedDraft } from '../lib/drafts/left-to-do.ts';
 
 /** One article, compiled: what every consumer (build, check, registry, tests) reads. */
 export interface CompiledArticle {
@@ -18,10 +20,25 @@ export interface CompiledArticle {
   html?: string;
   placed?: PlacedArticle;
   coverage?: ParagraphCoverage[];
+  /** `status: draft` (src/lib/drafts/article-status.ts): served in development, left out of a production build. */
+  draft: boolean;
+  /** Draft entries still to classify and placeholders still to fill: tasks in a draft, problems once published. */
+  leftToDo: LeftToDo[];
+  /** The draft entries found in the text, for the editor's panel. */
+  drafts?: PlacedDraft[];
 }
 
-/** The build publishes an article only when nothing of this is wrong. */
-export const buildProblems = (compiled: CompiledArticle): ContentProblem[] => [...compiled.problems, ...compiled.registry.links];
+/**
+ * The build publishes an article only when nothing of this is wrong; a published article with anything
+ * left to do is not finished. (A draft is not built at all: src/loaders/article-job.ts.)
+ */
+export const buildProblems = (compiled: CompiledArticle): ContentProblem[] => [...servedProblems(compiled), ...(compiled.draft ? [] : compiled.leftToDo.map((task) => task.problem))];
+
+/**
+ * What keeps `npm run dev` from showing the article: its mistakes and broken links, but not what is
+ * left to do, which the editor is doing there.
+ */
+export const servedProblems = (compiled: CompiledArticle): ContentProblem[] => [...compiled.problems, ...compiled.registry.links];
 
 /** The check also wants every change recorded. */
 export const checkProblems = (compiled: CompiledArticle): ContentProblem[] => [...buildProblems(compiled), ...compiled.registry.unrecorded];
@@ -51,24 +68,33 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
   if (!article) {
     // Without annotations to place, the text's own Markdown is still checked.
     if (text) problems.push(...((await checkUnannotatedText(text).catch(crashed(text.articlePath))) ?? []));
-    return { slug, problems, registry: noRegistry };
+    return { slug, problems, registry: noRegistry, draft: false, leftToDo: [] };
   }
 
+  const draft = isDraft(article.frontmatter);
+  const articleFile = relative(process.cwd(), article.articlePath);
+  problems.push(...publishedDraftProblems(article.frontmatter, article.publishedIds.length, articleFile, article.frontmatterLineOf(['status'])));
+  const placeholders = placeholderTasks(article.frontmatter, article.frontmatterLineOf, articleFile);
   const rendered = await renderPreparedArticle(article).catch(crashed(article.articlePath));
-  if (!rendered) return { slug, problems, registry: noRegistry, article };
+  if (!rendered) return { slug, problems, registry: noRegistry, article, draft, leftToDo: placeholders };
   const { placed } = rendered;
   problems.push(...rendered.problems);
   const { input } = article;
+  const drafts = placeDrafts(placed.paragraphs, input.drafts ?? [], input.file);
+  problems.push(...drafts.problems);
+  const leftToDo = [...placeholders, ...draftTasks(drafts.placed, input.file)];
 
   // While an entry of the annotation file is refused, or could not be placed (its quote not found, or
   // overlapping another), an uncovered sentence is most likely that entry's: its own problem comes first.
-  const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims);
+  const coverage = measureCoverage(placed.paragraphs, placed.claims, placed.notClaims, drafts.placed);
   const lineOf = new Map(input.paragraphs.map((p) => [p.id, p.line]));
-  const unplaced = input.claims.length - placed.claims.filter((c) => c.blockIndex >= 0).length + input.notClaims.length - placed.notClaims.length;
+  const unplaced =
+    input.claims.length - placed.claims.filter((c) => c.blockIndex >= 0).length + input.notClaims.length - placed.notClaims.length + (input.drafts?.length ?? 0) - drafts.placed.length;
   if (article.refusedEntries === 0 && unplaced === 0) problems.push(...uncoveredSentenceProblems(coverage, input.file, (id) => lineOf.get(id) ?? 1));
 
   // An unreadable registry.json is reported as such; held against the page, it would call every id unpublished.
-  const registry = !article.registryReadable ? noRegistry : checkRegistry({
+  // A draft has published nothing, so there is nothing to hold it to (and its ids are not bookkeeping).
+  const registry = !article.registryReadable || (draft && article.publishedIds.length === 0) ? noRegistry : checkRegistry({
     registry: input.registry,
     registryLineOf: article.registryLines,
     registryFile: relative(process.cwd(), article.registryPath),
@@ -81,5 +107,5 @@ export async function compileArticle(contentDir: string, slug: string, sources: 
     placedParagraphs: placed.paragraphs,
     claims: placed.claims,
   });
-  return { slug, problems, registry, article, html: rendered.html, placed, coverage };
+  return { slug, problems, registry, article, html: rendered.html, placed, coverage, draft, leftToDo, drafts: drafts.placed };
 }

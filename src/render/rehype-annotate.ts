@@ -49,7 +49,7 @@ export default function rehypeAnnotate() {
       linkReferenceMarkers(block.element, input.references);
       const notes = bodyClaims.filter((c) => c.blockIndex === index).map(note);
       const id = placement.paragraphIds[index]!;
-      frameParagraph(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims));
+      frameParagraph(block, id, index + 1, notes, tombstonesLandingIn(id, input.tombstones, placement.claims, input.registry));
     });
     const headingIds = linkHeadings(tree);
     const annotated = [...input.paragraphs, ...input.claims, ...(input.title ? [input.title] : []), ...input.tombstones];

@@ -12,6 +12,13 @@ export interface Anchor {
   end: number;
 }
 
+/** A passage found in the text (a claim, a draft entry): its paragraph, and where it stands in it. */
+export interface PlacedPassage extends Anchor {
+  paragraphId: string;
+  /** Where its entry is written in the annotation file. */
+  line: number;
+}
+
 export type AnchorResult =
   | { found: 'once'; anchor: Anchor }
   | { found: 'none' }

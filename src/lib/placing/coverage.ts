@@ -3,8 +3,8 @@ import { type Span, splitSentences } from './sentences.ts';
 
 export interface SentenceCoverage extends Span {
   text: string;
-  /** What covers it: a claim, a passage marked as not a claim, or nothing. */
-  coveredBy: 'claim' | 'not a claim' | null;
+  /** What covers it: a claim, a passage marked as not a claim, a draft entry still to classify, or nothing. */
+  coveredBy: 'claim' | 'not a claim' | 'draft' | null;
 }
 
 export interface ParagraphCoverage {
@@ -22,10 +22,13 @@ export function measureCoverage(
   paragraphs: readonly { id: string; text: string }[],
   claims: readonly Placed[],
   notClaims: readonly Placed[],
+  /** Draft entries (src/lib/drafts): a sentence one holds is accounted for, as left to do. */
+  drafts: readonly Placed[] = [],
 ): ParagraphCoverage[] {
   return paragraphs.map(({ id, text }, blockIndex) => {
     const inBlock = claims.filter((c) => c.blockIndex === blockIndex);
     const excused = notClaims.filter((n) => n.blockIndex === blockIndex);
+    const toDo = drafts.filter((d) => d.blockIndex === blockIndex);
     const sentences = splitSentences(text).map((sentence) => ({
       ...sentence,
       text: text.slice(sentence.start, sentence.end),
@@ -33,7 +36,9 @@ export function measureCoverage(
         ? ('claim' as const)
         : excused.some((n) => touches(sentence, n))
           ? ('not a claim' as const)
-          : null,
+          : toDo.some((d) => touches(sentence, d))
+            ? ('draft' as const)
+            : null,
     }));
     return { id, claims: inBlock.length, sentences };
   });
@@ -61,9 +66,10 @@ export function uncoveredSentenceProblems(
 export function describeCoverage(coverage: readonly ParagraphCoverage[]): string[] {
   const width = Math.max(...coverage.map((p) => p.id.length));
   return coverage.map(({ id, claims, sentences }, index) => {
-    const covered = sentences.filter((s) => s.coveredBy !== null).length;
+    const covered = sentences.filter((s) => s.coveredBy !== null && s.coveredBy !== 'draft').length;
     const excused = sentences.filter((s) => s.coveredBy === 'not a claim').length;
-    const mark = covered === sentences.length ? ' ' : '✗';
-    return `${mark} ¶${String(index + 1).padEnd(3)} ${id.padEnd(width)}  ${covered}/${sentences.length} sentences covered, ${claims} claims${excused ? `, ${excused} not a claim` : ''}`;
+    const drafts = sentences.filter((s) => s.coveredBy === 'draft').length;
+    const mark = covered === sentences.length ? ' ' : drafts > 0 && covered + drafts === sentences.length ? '…' : '✗';
+    return `${mark} ¶${String(index + 1).padEnd(3)} ${id.padEnd(width)}  ${covered}/${sentences.length} sentences covered, ${claims} claims${excused ? `, ${excused} not a claim` : ''}${drafts ? `, ${drafts} left to classify` : ''}`;
   });
 }

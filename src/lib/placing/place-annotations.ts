@@ -1,5 +1,6 @@
-import { type Anchor, anchorQuote, findOverlaps, type TextBlock } from './anchor-quotes.ts';
+import { type Anchor, anchorQuote, findOverlaps, type PlacedPassage, type TextBlock } from './anchor-quotes.ts';
 import { nameParagraphs } from './name-paragraphs.ts';
+import { whyNotFound } from './closest-passage.ts';
 import type { Basis, Kind, RecordStatus } from '../kinds/kinds.ts';
 import type { Quote } from '../schema/annotation-schema.ts';
 import { statementProblems } from '../problems/claim-statement.ts';
@@ -9,7 +10,7 @@ import { sentenceAt } from './sentences.ts';
 import { fragmentWords, textDirective } from './text-fragment.ts';
 
 /** A claim found in the text: everything a page, an index or an export needs, computed once. */
-export interface PlacedClaim {
+export interface PlacedClaim extends PlacedPassage {
   id: string;
   kind: Kind;
   record?: RecordStatus;
@@ -27,12 +28,6 @@ export interface PlacedClaim {
   sentence: string;
   /** 1-based position among the article's claims, in reading order. */
   number: number;
-  paragraphId: string;
-  blockIndex: number;
-  start: number;
-  end: number;
-  /** Where the claim is written in the annotation file. */
-  line: number;
   /** `#id` plus a text directive of its opening words: the link a reader copies. */
   link: string;
   /** How many opening words the text directive takes: as many as name the claim uniquely, at least four. */
@@ -55,16 +50,26 @@ export interface Placement {
 /** The paragraph id and block index a title claim carries: it stands before every paragraph. */
 export const TITLE_PARAGRAPH = 'title';
 
-/** A quote found once, or the problem with it: not found, or found more than once. */
-function anchorOrReport(blocks: readonly TextBlock[], file: string, quote: Quote, what: string, line: number, problems: ContentProblem[]): Anchor | undefined {
+/** Where a quote is looked for, and where its problems go. */
+interface Placing {
+  blocks: readonly TextBlock[];
+  paragraphIds: readonly string[];
+  file: string;
+  problems: ContentProblem[];
+}
+
+/** A quote found once, or the problem with it: not found (with where it parts from the text), or found more than once. */
+function anchorOrReport({ blocks, paragraphIds, file, problems }: Placing, quote: Quote, what: string, line: number): Anchor | undefined {
   const result = anchorQuote(blocks, quote);
   if (result.found === 'once') return result.anchor;
   if (result.found === 'none') {
+    // Where it parts from the text, so that the editor need not compare the words by eye.
+    const why = whyNotFound(blocks, quote, (index) => paragraphIds[index]!);
     problems.push({
       file,
       line,
-      problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}`,
-      fix: 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
+      problem: `the quote of ${what} is not in the article: "${quote.exact}"${quote.prefix || quote.suffix ? ' (with its prefix/suffix)' : ''}${why ? `; ${why.problem}` : ''}`,
+      fix: why?.fix ?? 'copy the words exactly from article.md (curly quotes and dashes included); if the article was edited, update the quote to the new words',
     });
   } else {
     problems.push({
@@ -128,8 +133,9 @@ export function placeAnnotations(blocks: readonly TextBlock[], set: AnnotationSe
   const problems: ContentProblem[] = [];
   const { file } = set;
   const paragraphIds = nameParagraphs(blocks, set, problems);
-  const anchors = set.claims.map((claim) => anchorOrReport(blocks, file, claim.quote, `"${claim.id}"`, claim.quoteLine, problems));
-  const notAnchors = set.notClaims.map((entry) => anchorOrReport(blocks, file, entry.quote, 'a passage marked as not a claim', entry.quoteLine, problems));
+  const placing: Placing = { blocks, paragraphIds, file, problems };
+  const anchors = set.claims.map((claim) => anchorOrReport(placing, claim.quote, `"${claim.id}"`, claim.quoteLine));
+  const notAnchors = set.notClaims.map((entry) => anchorOrReport(placing, entry.quote, 'a passage marked as not a claim', entry.quoteLine));
   const overlapping = refuseOverlaps(set, [...anchors, ...notAnchors], problems);
 
   // A claim that overlaps an earlier one partially is reported, not placed: its words cannot be wrapped

@@ -22,6 +22,8 @@ export interface PreparedArticle {
   publishedIdsPath: string;
   publishedIds: ListedId[];
   frontmatter: ArticleFrontmatter;
+  /** The line in article.md of a frontmatter field (1 when the frontmatter could not be read). */
+  frontmatterLineOf(path: readonly PropertyKey[]): number;
   body: string;
   input: AnnotationInput;
   /** Where each registry entry stands in registry.json, for problems about it. */
@@ -100,6 +102,7 @@ export async function prepareArticle(
       declaredIds,
       refusedEntries,
       frontmatter,
+      frontmatterLineOf: read.article?.lineOf ?? (() => 1),
       body: read.body,
       sources,
       rawText: articleText! + annotationsText! + (registryText ?? '') + (publishedIdsText ?? '') + list.text,

@@ -11,11 +11,13 @@ import {
   tombstoneSchema,
   isoDateSchema,
 } from '../schema/annotation-schema.ts';
-import type { AnnotationSet, ClaimFieldLine, LocatedTombstone } from '../schema/annotation-set.ts';
+import type { AnnotationSet, ClaimFieldLine, LocatedDraft, LocatedTombstone } from '../schema/annotation-set.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { claimRuleProblems } from './claim-rules.ts';
 import { annotationIdUse, pageIdUse } from '../site/page-ids.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { issueWithValue } from './issue-value.ts';
+import { draftEntrySchema, isDraftEntry } from '../schema/draft-entry.ts';
 
 const BASIS_HINT: Record<(typeof BASES)[number], string> = {
   article: 'the article cites its source',
@@ -62,7 +64,7 @@ type Located<T> = T & { line: number; path: EntryPath };
 
 function schemaProblem({ file, yaml }: Reading, issue: core.$ZodIssue, prefix: EntryPath = []): ContentProblem {
   const path = [...prefix, ...issue.path];
-  return { file, line: yaml.lineOf(path), problem: `${describePath(path) || 'the file'}: ${issue.message}`, fix: fixFor(issue) };
+  return { file, line: yaml.lineOf(path), problem: issueWithValue(describePath(path) || 'the file', issue.message, yaml.value, prefix, path), fix: fixFor(issue) };
 }
 
 /** A section's entries with their paths: `claims` gives `[entry, ['claims', i]]` for each. */
@@ -175,7 +177,13 @@ export function readAnnotations(
   }
 
   const paragraphs = parseSection(reading, entriesOf('paragraphs', data.paragraphs), paragraphSchema);
-  const claims = parseSection(reading, entriesOf('claims', data.claims), claimSchema).map((claim) => ({ ...claim, quoteLine: yaml.lineOf([...claim.path, 'quote', 'exact']) }));
+  // A `- draft:` entry among the claims is a passage left to classify (src/lib/drafts/), read as one.
+  const claimEntries = entriesOf('claims', data.claims);
+  const draftEntries = claimEntries.filter(([entry]) => isDraftEntry(entry));
+  const drafts: LocatedDraft[] = parseSection(reading, draftEntries, draftEntrySchema, (entry, path) =>
+    draftEntrySchema.safeParse(entry).error?.issues.map((issue) => ({ ...schemaProblem(reading, issue, path), fix: 'a draft entry is - draft: { exact: "the words not yet classified" } (prefix and suffix only where the words occur twice)' })),
+  ).map(({ draft, line, path }) => ({ quote: draft, line, quoteLine: yaml.lineOf([...path, 'draft', 'exact']) }));
+  const claims = parseSection(reading, claimEntries.filter(([entry]) => !isDraftEntry(entry)), claimSchema).map((claim) => ({ ...claim, quoteLine: yaml.lineOf([...claim.path, 'quote', 'exact']) }));
   const [title] = parseSection(reading, data.title === undefined ? [] : [[data.title, ['title']]], titleClaimSchema);
   const notClaims = parseSection(reading, entriesOf('notClaims', data.notClaims), notClaimSchema).map((entry) => ({ ...withoutPath(entry), quoteLine: yaml.lineOf([...entry.path, 'quote', 'exact']) }));
   const tombstones = parseSection(reading, entriesOf('tombstones', data.tombstones), tombstoneSchema, (entry, path) => refusedTombstone(reading, entry, path)).map(withoutPath);
@@ -190,13 +198,13 @@ export function readAnnotations(
   };
   const validTitle = title && keeps(title) ? withoutPath(title) : undefined;
   const valid = claims.filter(keeps).map(withoutPath);
-  const refusedEntries = data.claims.length - valid.length + data.notClaims.length - notClaims.length + (data.title !== undefined && !validTitle ? 1 : 0);
+  const refusedEntries = data.claims.length - valid.length - drafts.length + data.notClaims.length - notClaims.length + (data.title !== undefined && !validTitle ? 1 : 0);
   // Where a claim's field stands, for the rules that span this file and another (article-sources.ts).
   const pathOf = new Map([...claims, ...(title ? [title] : [])].map((claim) => [claim.id, claim.path]));
   const fieldLine: ClaimFieldLine = (id, field) => {
     const path = pathOf.get(id);
     return path ? yaml.lineOf([...path, field]) : 1;
   };
-  const set = { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones(reading, tombstones) };
+  const set = { file, paragraphs: uniqueParagraphs, title: validTitle, claims: valid, notClaims, tombstones: uniqueTombstones(reading, tombstones), drafts };
   return { set, declaredIds, refusedEntries, problems, fieldLine };
 }

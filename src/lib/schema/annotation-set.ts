@@ -1,4 +1,4 @@
-import type { ClaimInput, NotClaimInput, ParagraphInput, TitleClaimInput, Tombstone } from './annotation-schema.ts';
+import type { ClaimInput, NotClaimInput, ParagraphInput, Quote, TitleClaimInput, Tombstone } from './annotation-schema.ts';
 
 /*
  * An annotation file's entries that passed, each with the line it stands on: what the reader
@@ -22,6 +22,13 @@ export interface LocatedNotClaim extends NotClaimInput {
   quoteLine: number;
 }
 export type LocatedTombstone = Tombstone & { line: number };
+/** A passage not yet classified, `- draft: { exact: "…" }` (draft-entry.ts). */
+export interface LocatedDraft {
+  quote: Quote;
+  /** The line of the entry, and of its `exact`, in the annotation file. */
+  line: number;
+  quoteLine: number;
+}
 export interface AnnotationSet {
   file: string;
   paragraphs: LocatedParagraph[];
@@ -32,6 +39,8 @@ export interface AnnotationSet {
   notClaims: LocatedNotClaim[];
   /** What became of published ids that are gone. */
   tombstones: LocatedTombstone[];
+  /** Passages not yet classified, in the file's order. */
+  drafts?: LocatedDraft[];
 }
 
 /** The line of a claim's field (its `sources:`, its `note:`) in the annotation file. */

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { sourceIdSchema } from './annotation-schema.ts';
 import { webAddressSchema } from './source-schema.ts';
 
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+
 /** Frontmatter of `content/articles/<slug>/article.md`. Unknown facts are `null`, never guessed. */
 export const articleFrontmatterSchema = z.strictObject({
+  /**
+   * `draft` until `npm run publish` says `published` (src/lib/drafts/article-status.ts); an article
+   * without it is published, as every article was before drafts.
+   */
+  status: z.enum(ARTICLE_STATUSES, { message: `status must be one of: ${ARTICLE_STATUSES.join(', ')}` }).optional(),
   title: z.string().min(1),
   authors: z.array(z.string().min(1)).min(1),
   original: z.strictObject({
