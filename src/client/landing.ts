@@ -38,6 +38,24 @@ function idOf(hash: string): string {
   }
 }
 
+/**
+ * Runs `change` (placing the margin, at arrival) without moving the address's target from where the
+ * window shows it. Firefox scrolls to the target as soon as the parser reaches it, before this script
+ * runs, and does not scroll again when the page above the target changes height: when placing took the
+ * notes out of the text's flow, the last claims were left up to 387 px above the window (Chromium
+ * scrolls again; WebKit scrolls only at `load`). The margin now keeps its room from the first frame, so
+ * placing moves nothing; this keeps a link's promise should that change. No smooth motion, and nothing
+ * for a target out of sight (the browser has not scrolled yet, or the reader is elsewhere).
+ */
+export function keepTargetInView(change: () => void): void {
+  const target = location.hash ? document.getElementById(idOf(location.hash)) : null;
+  const before = target?.getBoundingClientRect();
+  change();
+  if (!target || !before || before.bottom <= 0 || before.top >= innerHeight) return;
+  const shift = target.getBoundingClientRect().top - before.top;
+  if (Math.abs(shift) >= 1) scrollBy({ top: shift, behavior: 'instant' });
+}
+
 /** Opens a claim's note, gives the claim the focus where it stands, and says which claim it is. */
 export function landOnClaim(claim: HTMLElement): void {
   openNoteOf(claim.id);

@@ -11,7 +11,7 @@
  * - Printing opens every note, and closes again those that were closed (print-notes.ts).
  */
 import { placeNotes } from './margin-marks.ts';
-import { landOnArrival } from './landing.ts';
+import { keepTargetInView, landOnArrival } from './landing.ts';
 import { keepNotesPlaced } from './note-placement.ts';
 import { keepOneNoteOpen } from './one-open-note.ts';
 import { keepCardsAtClaims } from './note-at-claim.ts';
@@ -27,7 +27,7 @@ if (body && article) {
   // in view until then, whereas placing in a later frame would move the text under a reader already there.
   // The keepers watch before the landing opens a note, so that the note it opens is placed, gets its
   // button and its card like any other, in the same microtasks.
-  placeNotes(body);
+  keepTargetInView(() => placeNotes(body));
   keepNotesPlaced(body);
   keepOneNoteOpen(body);
   keepCardsAtClaims(body);
