@@ -73,7 +73,9 @@ export function readsTheArticleAsChromiumDoes({ launch, landingPages }: EngineUn
         for (const other of pages.slice(1)) await other.close();
       }
       showing = '';
-    }, 300_000);
+      // Some 27 fresh loads: 40–80 s on a quiet machine, and past 300 s in WebKit on a machine running
+      // two other suites beside it (load 20): the limit is there to stop a hang, not to time the engine.
+    }, 900_000);
 
     it('shows the article’s first sentence on the first screen', async () => {
       await visit(ARTICLE, WIDE);
