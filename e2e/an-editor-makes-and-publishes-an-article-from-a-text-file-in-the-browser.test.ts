@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { siteCacheDir } from '../src/lib/build-cache/site-cache.ts';
 import { freePort } from '../scripts/free-port.ts';
 import { serveStatic } from '../scripts/static-server.ts';
@@ -194,12 +194,17 @@ describe('an editor, from a text file to a published article, in the browser', (
   it('publishes it, once nothing is left to do; the site then shows the five claims with their notes, search finds them, and nothing unfinished is published', { timeout: 600_000 }, async () => {
     // One passage that asserts nothing is marked so in the panel; the rest, which a real edition
     // would classify one by one as above, are marked so in the file, as a text editor would.
-    await openPanel();
-    await page.getByRole('tab', { name: /Left to classify/ }).click();
-    const first = page.locator('#panel-drafts li').filter({ hasText: 'Neighbouring countries are watching closely.' });
-    await first.getByRole('button', { name: 'Not a claim…' }).click();
-    await first.getByRole('textbox', { name: 'Why these words assert nothing' }).fill('A transition to the neighbours’ cases.');
-    await first.getByRole('button', { name: 'Mark' }).click();
+    // The development server may still reload the page for the last test's edits to article.md, which
+    // takes an open form with it: the editor, as the test, then opens it again and fills it in again.
+    await vi.waitFor(async () => {
+      await openPanel();
+      await page.getByRole('tab', { name: /Left to classify/ }).click();
+      const first = page.locator('#panel-drafts li').filter({ hasText: 'Neighbouring countries are watching closely.' });
+      const why = first.getByRole('textbox', { name: 'Why these words assert nothing' });
+      if (!(await why.isVisible())) await first.getByRole('button', { name: 'Not a claim…' }).click({ timeout: 5_000 });
+      await why.fill('A transition to the neighbours’ cases.', { timeout: 5_000 });
+      await first.getByRole('button', { name: 'Mark' }).click({ timeout: 5_000 });
+    }, { timeout: 120_000, interval: 500 });
     await expect.poll(() => readFileSync(file('annotations.yaml'), 'utf8'), { timeout: 30_000 }).toContain('notClaims:\n  - quote: { exact: "Neighbouring countries are watching closely." }');
     expect(command('publish', [SLUG]).err).toContain('not published (nothing was written)');
 
