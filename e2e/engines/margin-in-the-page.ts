@@ -3,6 +3,7 @@
  * driver's, so the page's Content Security Policy does not apply): each returns plain data, or the
  * problems it found, in words.
  */
+import type { Box } from '../browser.ts';
 
 /**
  * Each margin mark not where margin-marks.ts says it belongs: a mark that starts a row stands centred on
@@ -30,13 +31,8 @@ export function marksOffTheirLines(): string[] {
   return off;
 }
 
-export interface Box {
-  id: string;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+// The note boxes have the Chromium tests' own shape (e2e/browser.ts), measured here in any engine.
+export type { Box };
 
 /** Every note of the article's body that takes room, as a box in the window, with its claim's id. */
 export function noteBoxes(): Box[] {
